@@ -1,0 +1,3 @@
+export { createRandom, type Random } from './random';
+export { deriveTeamSeed, formatClassSeed } from './seeds';
+export { hashString } from './prng';

@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type { Role } from '../roles';
+
+/**
+ * The seven projects that group the twelve sub-projects along the CRM process
+ * (了解 → 建立关系 → 互动 → 连接; identify → differentiate → interact → retain).
+ */
+export const PROJECT_GROUPS = [
+  'understand-crm', // 认识CRM
+  'identify', // 识别客户
+  'differentiate', // 区分客户
+  'develop-interact', // 开发与互动
+  'satisfy-serve', // 满意与服务
+  'retain', // 保持与忠诚
+  'implement-review', // 实施与评估
+] as const;
+export type ProjectGroup = (typeof PROJECT_GROUPS)[number];
+
+/**
+ * What the code knows about one sub-project. A scenario file repeats the
+ * visible parts (name, group, lead roles, points) so an instructor can rename
+ * or re-weight them, and supplies `content` that this definition's schema checks.
+ */
+export interface SubprojectDefinition<Id extends string = string, Content = unknown> {
+  readonly id: Id;
+  /** 1–12, the order in the course. */
+  readonly number: number;
+  readonly group: ProjectGroup;
+  readonly leadRoles: readonly Role[];
+  readonly defaultPoints: number;
+  /** ★ sub-projects run on data generated per team from a seed. */
+  readonly generated: boolean;
+  /** Schema of this sub-project's `content` in a scenario file; owned by its folder. */
+  readonly contentSchema: z.ZodType<Content>;
+}
+
+/** Identity helper that keeps the literal id type. */
+export function defineSubproject<Id extends string, Content>(
+  definition: SubprojectDefinition<Id, Content>,
+): SubprojectDefinition<Id, Content> {
+  return definition;
+}

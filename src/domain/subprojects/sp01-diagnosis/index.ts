@@ -1,0 +1,13 @@
+import { defineSubproject } from '../define';
+import { contentSchema } from './content';
+
+/** 1. Business diagnosis (企业CRM诊断) */
+export const diagnosis = defineSubproject({
+  id: 'sp01-diagnosis',
+  number: 1,
+  group: 'understand-crm',
+  leadRoles: ['manager'],
+  defaultPoints: 6,
+  generated: false,
+  contentSchema,
+});

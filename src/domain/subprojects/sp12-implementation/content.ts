@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+/**
+ * This sub-project's part of a scenario file: Implementation plan & review (CRM实施方案与绩效评估).
+ * Empty until the sub-project's own issue defines its option banks and
+ * generator parameters; strict so that a typo in a key is reported, not ignored.
+ */
+export const contentSchema = z.object({}).strict();
+export type Content = z.infer<typeof contentSchema>;

@@ -1,0 +1,45 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+
+export const DATABASE_NAME = 'crm-classroom-simulator';
+
+/** A user preference, e.g. { key: 'language', value: 'en' }. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** A scenario file an instructor added, kept as the text they gave so nothing is reformatted. */
+export interface ScenarioFileRow {
+  /** The scenario id inside the file. */
+  id: string;
+  version: string;
+  fileName: string;
+  source: string;
+  /** Epoch milliseconds. */
+  importedAt: number;
+}
+
+export type SimulatorDatabase = Dexie & {
+  settings: EntityTable<SettingRow, 'key'>;
+  scenarioFiles: EntityTable<ScenarioFileRow, 'id'>;
+};
+
+/**
+ * Opens (lazily, on first query) the app's one database with every declared
+ * version, or only those up to `upToVersion` — which the upgrade tests use to
+ * create a database as an older release left it.
+ */
+export function createDatabase(name = DATABASE_NAME, upToVersion?: number): SimulatorDatabase {
+  const db = new Dexie(name) as SimulatorDatabase;
+  const versions: readonly SchemaVersion[] =
+    upToVersion === undefined ? SCHEMA_VERSIONS : SCHEMA_VERSIONS.filter((entry) => entry.version <= upToVersion);
+  for (const entry of versions) {
+    const declared = db.version(entry.version).stores(entry.stores);
+    if (entry.upgrade) declared.upgrade(entry.upgrade);
+  }
+  return db;
+}
+
+/** The database the app uses. Tests create their own with a unique name. */
+export const db: SimulatorDatabase = createDatabase();

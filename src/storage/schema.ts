@@ -1,0 +1,32 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every version of the IndexedDB schema, oldest first. A version is never
+ * edited once released: a change is a new entry with its date, the stores it
+ * adds or changes, and an upgrade that rewrites existing rows if they need it.
+ * Dexie keeps the tables of earlier versions, so each entry lists only changes.
+ */
+export interface SchemaVersion {
+  readonly version: number;
+  /** When the version was introduced, for the reader of this file. */
+  readonly date: string;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    // First release: user preferences (interface language).
+    version: 1,
+    date: '2026-11-28',
+    stores: { settings: '&key' },
+  },
+  {
+    // Instructors can add their own scenario files; bundled ones stay in the app.
+    version: 2,
+    date: '2026-11-28',
+    stores: { scenarioFiles: '&id, importedAt' },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
