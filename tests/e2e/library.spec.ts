@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { AppShell, SCREENSHOT_DIR } from './pages';
 
@@ -83,4 +84,37 @@ test('a bundled scenario that fails validation shows its problems instead of cra
   await expect(page.getByTestId('scenario-car-market')).toBeVisible();
   await page.goto('/scenarios/textile-sme');
   await expect(page.getByRole('alert')).toContainText('subprojects[4].points');
+});
+
+test('an instructor adds a scenario file; a broken file is refused with every problem and stored data stays', async ({
+  page,
+}) => {
+  const minimal = readFileSync('tests/fixtures/minimal-scenario.json', 'utf8');
+  const broken = readFileSync('tests/fixtures/invalid/several-problems.json', 'utf8');
+  const chooseFile = (name: string, content: string) =>
+    page
+      .getByLabel('选择 JSON 文件')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+
+  await page.goto('/scenarios');
+  await chooseFile('bakery.json', minimal);
+  await expect(page.getByText('已导入案例“测试用面包店”。')).toBeVisible();
+  await expect(page.getByTestId('scenario-test-bakery')).toBeVisible();
+
+  await chooseFile('bakery-v2.json', broken);
+  const alert = page.getByRole('alert').filter({ hasText: 'bakery-v2.json' });
+  await expect(alert).toContainText('共有 4 处问题');
+  await expect(alert).toContainText('subprojects[4].points');
+  await expect(alert).toContainText('dossier.people[0].title');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/library-import-refused-zh.png`, fullPage: true });
+
+  await page.reload();
+  await expect(page.getByTestId('scenario-test-bakery').getByRole('heading')).toHaveText('测试用面包店');
+  await page.getByTestId('scenario-test-bakery').getByRole('link', { name: '查看案例' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('测试用面包店');
+
+  await page.goto('/scenarios');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByTestId('scenario-test-bakery').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByTestId('scenario-test-bakery')).toHaveCount(0);
 });
