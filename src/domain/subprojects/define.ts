@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import type { Role } from '../roles';
+import type { Criterion } from '../scoring/criterion';
+import type { SubprojectGates } from '../session/lifecycle';
+import type { Answers, Attempt } from '../session/replay';
 
 /**
  * The seven projects that group the twelve sub-projects along the CRM process
@@ -32,6 +35,19 @@ export interface SubprojectDefinition<Id extends string = string, Content = unkn
   readonly generated: boolean;
   /** Schema of this sub-project's `content` in a scenario file; owned by its folder. */
   readonly contentSchema: z.ZodType<Content>;
+  /** Who submits and who approves; the manager submits when absent. */
+  readonly gates?: SubprojectGates;
+  /** Scores one attempt; absent until the sub-project's own issue builds it. */
+  readonly score?: (input: ScoreInput<Content>) => readonly Criterion[];
+}
+
+/** Everything a scorer may look at: the scenario's content, the team's seed and its answers. */
+export interface ScoreInput<Content> {
+  readonly content: Content | undefined;
+  /** The team's seed (deriveTeamSeed), from which ★ sub-projects regenerate data and key. */
+  readonly teamSeed: string;
+  readonly answers: Answers;
+  readonly attempt: Attempt;
 }
 
 /** Identity helper that keeps the literal id type. */
