@@ -1,4 +1,8 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { IndividualAdjustment, ScoreOverride } from '../domain/scoring/grades';
+import type { Action } from '../domain/session/actions';
+import type { ClassSession } from '../domain/session/class';
+import type { RoleAssignment, Student, Team } from '../domain/session/types';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export const DATABASE_NAME = 'crm-classroom-simulator';
@@ -20,9 +24,30 @@ export interface ScenarioFileRow {
   importedAt: number;
 }
 
+/** Rows that belong to a class carry its id, so a class can be exported or deleted whole. */
+export type StudentRow = Student & { classId: string };
+export type TeamRow = Team & { classId: string };
+export interface RoleAssignmentRow {
+  classId: string;
+  teamId: string;
+  subprojectId: string;
+  assignment: RoleAssignment;
+}
+/** `seq` is the database's insertion order, which is the log's order. */
+export type ActionRow = Action & { seq?: number };
+export type OverrideRow = ScoreOverride & { classId: string; teamId: string; subprojectId: string };
+export type AdjustmentRow = IndividualAdjustment & { id?: number; classId: string };
+
 export type SimulatorDatabase = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   scenarioFiles: EntityTable<ScenarioFileRow, 'id'>;
+  classes: EntityTable<ClassSession, 'id'>;
+  students: Table<StudentRow, [string, string]>;
+  teams: Table<TeamRow, [string, string]>;
+  roleAssignments: Table<RoleAssignmentRow, [string, string, string]>;
+  actions: Table<ActionRow, number>;
+  overrides: Table<OverrideRow, [string, string, string]>;
+  adjustments: Table<AdjustmentRow, number>;
 };
 
 /**

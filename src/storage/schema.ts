@@ -27,6 +27,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     date: '2026-11-28',
     stores: { scenarioFiles: '&id, importedAt' },
   },
+  {
+    // Classes: roster, teams, hand-set roles, the append-only action log and the
+    // instructor's grading records. Team state is never stored: it is the log replayed.
+    version: 3,
+    date: '2026-11-28',
+    stores: {
+      classes: '&id, createdAt',
+      students: '&[classId+id], classId',
+      teams: '&[classId+id], classId',
+      roleAssignments: '&[classId+teamId+subprojectId], classId',
+      actions: '++seq, &id, [classId+teamId], classId',
+      overrides: '&[classId+teamId+subprojectId], classId',
+      adjustments: '++id, classId, [classId+studentId]',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
