@@ -20,6 +20,8 @@ export function Layout() {
           <NavLink to={paths.start()} end>
             {t('nav.start')}
           </NavLink>
+          <NavLink to={paths.instructor()}>{t('nav.instructor')}</NavLink>
+          <NavLink to={paths.teamEntry()}>{t('nav.team')}</NavLink>
           <NavLink to={paths.library()}>{t('nav.library')}</NavLink>
         </nav>
         <LanguageSwitch />

@@ -25,6 +25,42 @@ export function createAppRouter() {
               path: routePatterns.scenario,
               lazy: async () => ({ Component: (await import('./routes/ScenarioPage')).ScenarioPage }),
             },
+            {
+              path: routePatterns.instructor,
+              lazy: async () => ({ Component: (await import('../features/instructor/PinGate')).PinGate }),
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('../features/instructor/ClassListPage')).ClassListPage,
+                  }),
+                },
+                {
+                  path: routePatterns.newClass,
+                  lazy: async () => ({ Component: (await import('../features/instructor/NewClassPage')).NewClassPage }),
+                },
+                {
+                  path: routePatterns.grading,
+                  lazy: async () => ({ Component: (await import('../features/instructor/GradingPage')).GradingPage }),
+                },
+                {
+                  path: routePatterns.classPage,
+                  lazy: async () => ({ Component: (await import('../features/instructor/ClassPage')).ClassPage }),
+                },
+              ],
+            },
+            {
+              path: routePatterns.teamEntry,
+              lazy: async () => ({ Component: (await import('../features/team/TeamEntryPage')).TeamEntryPage }),
+            },
+            {
+              path: routePatterns.workspace,
+              lazy: async () => ({ Component: (await import('../features/team/WorkspacePage')).WorkspacePage }),
+            },
+            {
+              path: routePatterns.teamSubproject,
+              lazy: async () => ({ Component: (await import('../features/team/SubprojectPage')).SubprojectPage }),
+            },
             { path: '*', lazy: async () => ({ Component: (await import('./routes/NotFoundPage')).NotFoundPage }) },
           ],
         },

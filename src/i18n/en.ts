@@ -1,7 +1,9 @@
+import { enClass } from './en-class';
 import type { Resource } from './zh-CN';
 
 /** English interface text; the type keeps its keys identical to zh-CN. */
 export const en: Resource = {
+  ...enClass,
   app: {
     name: 'CRM Classroom Simulator',
     shortName: 'CRM Lab',
@@ -11,6 +13,8 @@ export const en: Resource = {
   nav: {
     start: 'Home',
     library: 'Scenario library',
+    instructor: 'Instructor',
+    team: 'Team',
     main: 'Main navigation',
   },
   language: {
@@ -30,13 +34,13 @@ export const en: Resource = {
     intro:
       'Student teams play the customer-service manager, specialist and advisor and work through twelve CRM sub-projects in cases adapted from real companies: a car trading market, a securities firm and a textile manufacturer. Every sub-project is scored automatically, with the reason for every point.',
     instructorTitle: "I'm the instructor",
-    instructorText: 'Browse the scenarios, prepare a class, read each case dossier and the briefs of the three roles.',
-    instructorAction: 'Open the scenario library',
+    instructorText:
+      'Open a class, import the roster, form teams, open sub-projects, follow progress, grade and export; or browse the scenario library to prepare.',
+    instructorAction: 'Open the instructor desk',
     teamTitle: "We're a student team",
     teamText:
-      "Once the instructor has opened a class, enter your team's workspace on this computer or import the class pack you were given.",
-    teamAction: 'Team workspace not open yet',
-    teamNotYet: 'No class has been opened on this computer yet.',
+      "Once the instructor has opened a class on this computer, choose your class and team to enter your team's workspace.",
+    teamAction: 'Enter the team workspace',
     processTitle: 'The CRM process and its twelve sub-projects',
   },
   library: {

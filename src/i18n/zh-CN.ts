@@ -3,7 +3,10 @@
  * must have exactly these keys (the type of en.ts enforces it). CRM terms follow
  * the glossary in glossary.ts so a term reads the same on every screen.
  */
+import { zhCNClass } from './zh-CN-class';
+
 export const zhCN = {
+  ...zhCNClass,
   app: {
     name: '客户关系管理实训模拟平台',
     shortName: 'CRM实训',
@@ -13,6 +16,8 @@ export const zhCN = {
   nav: {
     start: '首页',
     library: '案例库',
+    instructor: '教师',
+    team: '小组',
     main: '主导航',
   },
   language: {
@@ -32,12 +37,11 @@ export const zhCN = {
     intro:
       '学生以小组为单位，分别担任客户服务经理、客户服务专员和客户服务顾问，在汽车交易市场、证券公司、纺织企业等真实改编案例中完成十二个CRM子项目；系统自动评分，并说明每一分的得失依据。',
     instructorTitle: '我是教师',
-    instructorText: '浏览案例、准备课程、查看案例背景与三个岗位的任务说明。',
-    instructorAction: '进入案例库',
+    instructorText: '开设班级、导入名单、分组、开放子项目、查看进度、评分与导出成绩；也可以浏览案例库备课。',
+    instructorAction: '进入教师工作台',
     teamTitle: '我是学生小组',
-    teamText: '在教师开设班级后，从本机进入小组工作区，或导入教师发放的班级数据包。',
-    teamAction: '小组工作区尚未开放',
-    teamNotYet: '教师尚未在本机开设班级。',
+    teamText: '教师在本机开设班级后，选择你们的班级和小组，进入小组工作区。',
+    teamAction: '进入小组工作区',
     processTitle: 'CRM流程与十二个子项目',
   },
   library: {
@@ -138,6 +142,9 @@ export const zhCN = {
     home: '返回首页',
   },
 } as const;
+
+/** The shape of the classroom text in every language. */
+export type ClassResource = { [K in keyof typeof zhCNClass]: DeepStrings<(typeof zhCNClass)[K]> };
 
 /** The shape every language resource must have: same keys, string values. */
 export type Resource = { [K in keyof typeof zhCN]: DeepStrings<(typeof zhCN)[K]> };

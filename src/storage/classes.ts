@@ -17,6 +17,8 @@ const withoutClassId = <T extends { classId: string }>({ classId: _classId, ...r
 export interface ClassBundle {
   readonly classSession: ClassSession;
   readonly students: readonly Student[];
+  /** Team labels from the roster file, by student id. */
+  readonly rosterTeams: ReadonlyMap<string, string>;
   readonly teams: readonly Team[];
   readonly roleAssignments: readonly RoleAssignmentRow[];
   readonly overrides: readonly OverrideRow[];
@@ -46,7 +48,8 @@ export async function loadClassBundle(database: SimulatorDatabase, classId: stri
       ]);
       return {
         classSession,
-        students: students.map(withoutClassId),
+        students: students.map(({ classId: _classId, rosterTeam: _rosterTeam, ...student }) => student),
+        rosterTeams: new Map(students.flatMap((row) => (row.rosterTeam ? [[row.id, row.rosterTeam] as const] : []))),
         teams: teams.map(withoutClassId).sort((a, b) => a.number - b.number),
         roleAssignments,
         overrides,
@@ -63,13 +66,15 @@ export async function loadClassBundle(database: SimulatorDatabase, classId: stri
 export async function addStudents(
   database: SimulatorDatabase,
   classId: string,
-  entries: readonly Pick<RosterEntry, 'student'>[],
+  entries: readonly (Pick<RosterEntry, 'student'> & { readonly team?: string })[],
 ): Promise<number> {
   return database.transaction('rw', database.students, async () => {
     const existing = new Set(
       (await database.students.where('classId').equals(classId).primaryKeys()).map(([, id]) => id),
     );
-    await database.students.bulkPut(entries.map(({ student }): StudentRow => ({ ...student, classId })));
+    await database.students.bulkPut(
+      entries.map(({ student, team }): StudentRow => ({ ...student, classId, ...(team && { rosterTeam: team }) })),
+    );
     return entries.filter(({ student }) => !existing.has(student.id)).length;
   });
 }

@@ -25,7 +25,8 @@ export interface ScenarioFileRow {
 }
 
 /** Rows that belong to a class carry its id, so a class can be exported or deleted whole. */
-export type StudentRow = Student & { classId: string };
+/** `rosterTeam` is the team label the roster file gave, used when teams are formed. */
+export type StudentRow = Student & { classId: string; rosterTeam?: string };
 export type TeamRow = Team & { classId: string };
 export interface RoleAssignmentRow {
   classId: string;

@@ -14,17 +14,21 @@ export function StartPage() {
         <section className="card choice" aria-labelledby="instructor-title">
           <h2 id="instructor-title">{t('start.instructorTitle')}</h2>
           <p>{t('start.instructorText')}</p>
-          <Link className="button" to={paths.library()}>
-            {t('start.instructorAction')}
-          </Link>
+          <p className="actions">
+            <Link className="button" to={paths.instructor()}>
+              {t('start.instructorAction')}
+            </Link>
+            <Link className="button secondary" to={paths.library()}>
+              {t('nav.library')}
+            </Link>
+          </p>
         </section>
         <section className="card choice" aria-labelledby="team-title">
           <h2 id="team-title">{t('start.teamTitle')}</h2>
           <p>{t('start.teamText')}</p>
-          <p className="muted">{t('start.teamNotYet')}</p>
-          <button type="button" disabled>
+          <Link className="button" to={paths.teamEntry()}>
             {t('start.teamAction')}
-          </button>
+          </Link>
         </section>
       </div>
       <section aria-labelledby="process-title">

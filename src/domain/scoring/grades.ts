@@ -43,7 +43,11 @@ export function processCriteria(
       max: 1,
       ratio: submitOk && approveOk ? 1 : 0,
       explanation: {
-        key: submitOk && approveOk ? 'criteria.process.roles.ok' : 'criteria.process.roles.wrong',
+        key: !(submitOk && approveOk)
+          ? 'criteria.process.roles.wrong'
+          : gates.approve
+            ? 'criteria.process.roles.okApproved'
+            : 'criteria.process.roles.ok',
         params: {
           submittedBy: attempt.submittedBy.role,
           ...(attempt.approvedBy && { approvedBy: attempt.approvedBy.role }),

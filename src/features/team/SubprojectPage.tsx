@@ -1,0 +1,120 @@
+import { useCallback, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { paths } from '../../app/paths';
+import { CriteriaList } from '../../components/CriteriaList';
+import { useLocalized } from '../../components/useLocalized';
+import { roundPoints } from '../../domain/scoring/criterion';
+import { DEFAULT_GATES } from '../../domain/session/lifecycle';
+import { replay, subprojectStatus } from '../../domain/session/replay';
+import { findSubproject } from '../../domain/subprojects/registry';
+import { teamKey, useMemberStore } from '../../state/member-store';
+import { teamRoles } from '../classes/teamRoles';
+import { useClassData } from '../classes/useClassData';
+import { LifecycleBar } from './LifecycleBar';
+import { NotesWorkspace } from './NotesWorkspace';
+
+/** One sub-project for one team: the workspace, the gated steps, and after scoring every criterion. */
+export function SubprojectPage() {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const { classId = '', teamId = '', subprojectId = '' } = useParams();
+  const [search] = useSearchParams();
+  const readOnly = search.get('view') === 'instructor';
+  const memberId = useMemberStore((state) => state.members[teamKey(classId, teamId)]);
+  const flush = useRef<() => Promise<void>>(async () => {});
+  // Stable, so the notes workspace registers its flush once instead of on every render.
+  const registerFlush = useCallback((fn: () => Promise<void>) => {
+    flush.current = fn;
+  }, []);
+  const { loading, data } = useClassData(classId);
+  if (loading) return null;
+  const team = data?.bundle.teams.find((candidate) => candidate.id === teamId);
+  const index = data?.bundle.classSession.subprojects.findIndex((entry) => entry.id === subprojectId) ?? -1;
+  const entry = data?.bundle.classSession.subprojects[index];
+  if (!data || !team || !entry) return <p role="alert">{t('classPage.notFound')}</p>;
+  const { bundle, scenario } = data;
+  const member = bundle.students.find((student) => student.id === memberId && team.memberIds.includes(student.id));
+  const back = (
+    <p>
+      <Link to={`${paths.workspace(classId, teamId)}${readOnly ? '?view=instructor' : ''}`}>
+        ← {t('team.backToList')}
+      </Link>
+    </p>
+  );
+  if (!readOnly && !member) return back;
+
+  const gates = findSubproject(subprojectId)?.gates ?? DEFAULT_GATES;
+  const { work } = replay(data.actionsByTeam.get(teamId) ?? [], {
+    gatesOf: (id) => findSubproject(id)?.gates ?? DEFAULT_GATES,
+    resubmission: bundle.classSession.resubmission,
+  });
+  const current = work[subprojectId];
+  const status = subprojectStatus(current, entry.open, gates);
+  const role = member ? teamRoles(bundle, team, index)[member.id] : undefined;
+  const slot = scenario?.subprojects.find((candidate) => candidate.id === subprojectId);
+  const grade = data.gradesByTeam.get(teamId)?.[index];
+  const actor = member && role ? { classId, teamId, subprojectId, studentId: member.id, role } : undefined;
+  const notes = typeof current?.answers['notes'] === 'string' ? current.answers['notes'] : '';
+  const editable = !readOnly && entry.open && (status === 'open' || status === 'in-progress');
+
+  return (
+    <div className="page">
+      {back}
+      <h1>
+        {index + 1}. {slot ? localized(slot.name) : subprojectId}
+      </h1>
+      <p className="card-meta">
+        <span className="tag">{t(`lifecycle.${status}`)}</span>
+        {member && role && (
+          <span data-testid="you-are">{t('team.youAre', { name: member.name, role: t(`roles.${role}`) })}</span>
+        )}
+      </p>
+      {!entry.open && status === 'locked' ? (
+        <p className="notice">{t('team.notOpen')}</p>
+      ) : (
+        <>
+          {actor ? (
+            <NotesWorkspace
+              key={`${subprojectId}-${current?.attempts.length ?? 0}`}
+              stored={notes}
+              editable={editable}
+              actor={actor}
+              registerFlush={registerFlush}
+            />
+          ) : (
+            <pre className="answers">{notes}</pre>
+          )}
+          {actor && (
+            <LifecycleBar
+              status={status}
+              gates={gates}
+              resubmissionAllowed={bundle.classSession.resubmission.allowed}
+              actor={actor}
+              beforeStep={() => flush.current()}
+            />
+          )}
+        </>
+      )}
+      {grade?.counting && (
+        <section className="panel" aria-labelledby="score-title" data-testid="team-score">
+          <h2 id="score-title">
+            {t('team.score')}: {t('team.scoreLine', { points: grade.final ?? 0, max: grade.weight })}
+          </h2>
+          {grade.counting.total.pendingMax > 0 && (
+            <p className="muted">
+              {t('team.pendingNote', {
+                points: roundPoints(
+                  (grade.counting.total.pendingMax / (grade.counting.total.max + grade.counting.total.pendingMax)) *
+                    grade.weight,
+                ),
+              })}
+            </p>
+          )}
+          <h3>{t('team.criteria')}</h3>
+          <CriteriaList criteria={grade.counting.criteria} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { AppShell, SCREENSHOT_DIR } from './pages';
+
+/** A roster as a teacher would export it from a spreadsheet: Chinese headers, one bad row. */
+const ROSTER = [
+  '学号,姓名,邮箱',
+  '2024001,张三,zhangsan@example.edu.cn',
+  '2024002,李四,lisi@example.edu.cn',
+  '2024003,王五,wangwu@example.edu.cn',
+  '2024004,赵六,zhaoliu@example.edu.cn',
+  ',无学号,',
+  '2024005,钱七,qianqi@example.edu.cn',
+  '2024006,孙八,sunba@example.edu.cn',
+].join('\n');
+
+async function createClass(page: Page) {
+  await page.goto('/instructor');
+  await page.getByRole('link', { name: '新建班级' }).click();
+  await page.getByLabel('班级名称').fill('2024级市场营销1班');
+  await page.getByRole('combobox', { name: '案例', exact: true }).selectOption('car-market');
+  await page.getByLabel('班级随机种子').fill('K7Q2-9XPM');
+  await page.getByRole('button', { name: '创建班级' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '2024级市场营销1班' })).toBeVisible();
+}
+
+test('an instructor runs a class: roster, teams, a sub-project, a team submits, the instructor grades and exports', async ({
+  page,
+}) => {
+  const shell = new AppShell(page);
+  await createClass(page);
+
+  // Roster from CSV: good rows kept, the bad row reported with its line.
+  await page
+    .getByLabel('选择 CSV 文件')
+    .setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${ROSTER}`) });
+  await expect(page.getByTestId('roster-outcome')).toContainText('已导入 6 名新学生');
+  await expect(page.getByTestId('roster-outcome')).toContainText('第 6 行: 缺少学号');
+  await expect(page.getByTestId('roster-table').getByRole('row')).toHaveCount(7);
+  await page.reload();
+  await expect(page.getByTestId('roster-table').getByRole('row')).toHaveCount(7);
+
+  // Teams of three, formed from the class seed.
+  await page.getByRole('link', { name: '小组与岗位' }).click();
+  await page.getByLabel('每组人数（3–8）').fill('3');
+  await page.getByRole('button', { name: '按名单自动分组' }).click();
+  await expect(page.getByTestId('team-1')).toBeVisible();
+  await expect(page.getByTestId('team-2')).toBeVisible();
+  const team1 = page.getByTestId('team-1');
+  const manager = (await team1.locator('tbody tr').nth(0).locator('td').first().innerText()).trim();
+  const specialist = (await team1.locator('tbody tr').nth(1).locator('td').first().innerText()).trim();
+  await shell.expectNoRawKeys();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/class-teams-zh.png`, fullPage: true });
+
+  // Open sub-project 1.
+  await page.getByRole('link', { name: '进度与截止时间' }).click();
+  await page.getByLabel('企业CRM诊断 开放').click();
+  await expect(page.getByLabel('企业CRM诊断 开放')).toBeChecked();
+
+  // A team member works: notes are saved as typed and survive a reload.
+  await page.goto('/team');
+  await page.getByRole('link', { name: '第 1 组' }).click();
+  await page.getByRole('button', { name: specialist }).click();
+  await page.getByRole('link', { name: '企业CRM诊断' }).click();
+  await expect(page.getByTestId('you-are')).toContainText(`${specialist} · 本子项目岗位：客户服务专员`);
+  await page.getByLabel('工作笔记').fill('问题：投诉居高不下；二手车价格欺诈；经销商恶意抢客。');
+  await expect(page.getByText('已保存')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('工作笔记')).toHaveValue('问题：投诉居高不下；二手车价格欺诈；经销商恶意抢客。');
+
+  // The specialist may not submit: the message says who may.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: '提交' }).click();
+  await expect(page.getByRole('alert')).toContainText('这一步只能由客户服务经理完成，你当前的岗位是客户服务专员');
+
+  // The manager submits; the score and every criterion's explanation show.
+  await page.getByRole('link', { name: '返回子项目列表' }).click();
+  await page.getByRole('button', { name: '换人' }).click();
+  await page.getByRole('button', { name: manager }).click();
+  await page.getByRole('link', { name: '企业CRM诊断' }).click();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: '提交' }).click();
+  const score = page.getByTestId('team-score');
+  await expect(score).toContainText('得分');
+  await expect(score).toContainText('由正确的岗位完成提交（客户服务经理）。');
+  await expect(score).toContainText('这个子项目的自动评分尚未提供，由教师评定这部分分数。');
+  await expect(page.getByLabel('工作笔记')).toHaveJSProperty('readOnly', true);
+  await shell.expectNoRawKeys();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/team-scored-zh.png`, fullPage: true });
+
+  // The instructor sees it on the dashboard and overrides with a reason.
+  await page.goto('/instructor');
+  await page.getByRole('link', { name: '进入班级' }).click();
+  await page.getByRole('link', { name: '班级看板' }).click();
+  const row = page.getByTestId('matrix-team-1');
+  await expect(row).toContainText('已评分');
+  await expect(row).toContainText('0.55');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/dashboard-zh.png`, fullPage: true });
+  await row.getByRole('link', { name: /第 1 组 企业CRM诊断/ }).click();
+  await expect(page.getByTestId('auto-score')).toHaveText('0.55 / 6 分');
+  await page.getByLabel('改为（0–6 分）').fill('5');
+  await page.getByRole('button', { name: '保存改分' }).click();
+  await expect(page.getByText('请写明改分理由。')).toBeVisible();
+  await page.getByLabel('改分理由（必填）').fill('备忘录完整地列出了三个核心问题');
+  await page.getByRole('button', { name: '保存改分' }).click();
+  await expect(page.getByTestId('final-score')).toHaveText('5 / 6 分');
+  await expect(page.getByTestId('auto-score')).toHaveText('0.55 / 6 分');
+  await page.reload();
+  await expect(page.getByTestId('final-score')).toHaveText('5 / 6 分');
+  await shell.expectNoRawKeys();
+
+  // Moodle CSV: downloaded and checked.
+  await page.getByRole('link', { name: '返回看板' }).click();
+  await page.getByRole('link', { name: '成绩导出' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Moodle（按学号）' }).click();
+  const file = await download;
+  const text = readFileSync((await file.path())!, 'utf8');
+  const lines = text.split('\r\n');
+  expect(text.startsWith('\uFEFFID number,01 企业CRM诊断,')).toBe(true);
+  expect(lines).toHaveLength(8); // header + 6 students + final CRLF
+  const teamOneLines = lines.filter((line) => /^2024\d{3},5,/.test(line));
+  expect(teamOneLines).toHaveLength(3);
+  expect(teamOneLines[0]).toMatch(/^2024\d{3},5,,,,,,,,,,,,5$/);
+
+  // The same screens in English, with no untranslated text.
+  await shell.switchLanguage('English');
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByTestId('matrix-team-1')).toContainText('Scored');
+  await expect(page.getByRole('heading', { name: 'Team ranking' })).toBeVisible();
+  await shell.expectNoRawKeys();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/dashboard-en.png`, fullPage: true });
+  await page.getByTestId('matrix-team-1').getByRole('link', { name: 'View as the team' }).click();
+  await page.getByRole('link', { name: 'Business diagnosis' }).click();
+  await expect(page.getByTestId('team-score')).toContainText('Submitted by the right role (Customer-service manager).');
+  await shell.expectNoRawKeys();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/team-scored-en.png`, fullPage: true });
+});
+
+test('the PIN keeps students out of the instructor area and the recovery code removes it without losing data', async ({
+  page,
+}) => {
+  await createClass(page);
+  await page.goto('/instructor');
+  await page.getByLabel('新 PIN（4–8 位数字）').fill('12');
+  await expect(page.getByText('PIN 必须是 4–8 位数字。')).toBeVisible();
+  await page.getByLabel('新 PIN（4–8 位数字）').fill('2468');
+  await page.getByRole('button', { name: '保存 PIN' }).click();
+  const code = (await page.getByTestId('recovery-code').innerText()).trim();
+  await page.getByRole('button', { name: '已抄下' }).click();
+  await page.getByRole('button', { name: '锁定教师区' }).click();
+
+  await expect(page.getByRole('heading', { name: '教师区已加锁' })).toBeVisible();
+  await page.goto('/instructor/classes/new');
+  await expect(page.getByRole('heading', { name: '教师区已加锁' })).toBeVisible();
+  await page.getByLabel('输入教师 PIN').fill('1111');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(page.getByRole('alert')).toHaveText('PIN 不正确。');
+  await page.getByLabel('输入教师 PIN').fill('2468');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(page.getByRole('heading', { name: '新建班级' })).toBeVisible();
+
+  // A new tab (a student on the same PC) must unlock again; the recovery code removes the PIN.
+  const other = await page.context().newPage();
+  await other.goto('/instructor');
+  await expect(other.getByRole('heading', { name: '教师区已加锁' })).toBeVisible();
+  await other.getByRole('button', { name: '忘记 PIN？' }).click();
+  await other.getByLabel('恢复码').fill(code.toLowerCase());
+  await other.getByRole('button', { name: '用恢复码解除 PIN' }).click();
+  await expect(other.getByRole('heading', { name: '教师工作台' })).toBeVisible();
+  await expect(other.getByTestId('class-list')).toContainText('2024级市场营销1班');
+  await expect(other.getByRole('heading', { name: '设置教师 PIN' })).toBeVisible();
+});
