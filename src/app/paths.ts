@@ -12,8 +12,8 @@ export const routePatterns = {
   teamSubproject: '/team/:classId/:teamId/:subprojectId',
 } as const;
 
-export type ClassTab = 'roster' | 'teams' | 'schedule' | 'dashboard' | 'exports';
-export const CLASS_TABS: readonly ClassTab[] = ['roster', 'teams', 'schedule', 'dashboard', 'exports'];
+export type ClassTab = 'roster' | 'teams' | 'schedule' | 'dashboard' | 'exports' | 'exchange';
+export const CLASS_TABS: readonly ClassTab[] = ['roster', 'teams', 'schedule', 'dashboard', 'exports', 'exchange'];
 
 const enc = encodeURIComponent;
 

@@ -9,7 +9,7 @@ export type CatalogEntry =
 interface CatalogState {
   status: 'idle' | 'loading' | 'ready';
   entries: readonly CatalogEntry[];
-  /** Loads the bundled files once; later calls reuse the result. */
+  /** Loads the bundled files once; later (and concurrent) calls wait for the same load. */
   load: (files: readonly { fileName: string; url: string }[]) => Promise<void>;
   reset: () => void;
 }
@@ -28,6 +28,8 @@ async function loadOne(file: { fileName: string; url: string }): Promise<Catalog
   }
 }
 
+let pending: Promise<void> | undefined;
+
 /**
  * The bundled scenario catalog. It holds parsed files, not database data: the
  * files are part of the app build and never change while it runs.
@@ -35,13 +37,17 @@ async function loadOne(file: { fileName: string; url: string }): Promise<Catalog
 export const useCatalogStore = create<CatalogState>()((set, get) => ({
   status: 'idle',
   entries: [],
-  load: async (files) => {
-    if (get().status !== 'idle') return;
-    set({ status: 'loading' });
-    const entries = await Promise.all(files.map(loadOne));
-    set({ status: 'ready', entries });
+  load: (files) => {
+    if (get().status === 'idle') {
+      set({ status: 'loading' });
+      pending = Promise.all(files.map(loadOne)).then((entries) => set({ status: 'ready', entries }));
+    }
+    return pending ?? Promise.resolve();
   },
-  reset: () => set({ status: 'idle', entries: [] }),
+  reset: () => {
+    pending = undefined;
+    set({ status: 'idle', entries: [] });
+  },
 }));
 
 export const selectCatalogStatus = (state: CatalogState) => state.status;

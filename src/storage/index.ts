@@ -16,3 +16,5 @@ export { appendAction, appendImportedActions, rulesFor, teamActions } from './ac
 export type { ActionRow, AdjustmentRow, OverrideRow, RoleAssignmentRow, StudentRow, TeamRow } from './db';
 export { addAdjustment, removeAdjustment, removeOverride, saveOverride } from './grading';
 export { checkPin, clearPin, hasPin, recoverWithCode, setPin } from './pin';
+export { exportBackup, restoreBackup } from './backup';
+export { installClassPack } from './class-pack';

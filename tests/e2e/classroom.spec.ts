@@ -131,7 +131,8 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await shell.expectNoRawKeys();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/dashboard-en.png`, fullPage: true });
   await page.getByTestId('matrix-team-1').getByRole('link', { name: 'View as the team' }).click();
-  await page.getByRole('link', { name: 'Business diagnosis' }).click();
+  await expect(page).toHaveURL(/\/team\/.+\?view=instructor$/);
+  await page.getByTestId('team-subprojects').getByRole('link', { name: 'Business diagnosis', exact: true }).click();
   await expect(page.getByTestId('team-score')).toContainText('Submitted by the right role (Customer-service manager).');
   await shell.expectNoRawKeys();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/team-scored-en.png`, fullPage: true });

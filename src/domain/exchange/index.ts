@@ -9,3 +9,4 @@ export {
   type SubmissionFile,
 } from './submission';
 export { compareVersions } from './versions';
+export { checkBackup, createBackup, backupSchema, type BackupCheck, type BackupFile } from './backup';

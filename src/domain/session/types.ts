@@ -1,26 +1,15 @@
+import type { z } from 'zod';
+import type { studentSchema } from './class';
 import type { Role } from '../roles';
 
 /**
  * A student of a class. `id` is the school's student number (学号) and the
  * identity everything else refers to; the LMS fields keep what a Moodle or
  * Canvas export said so grades can go back to the same gradebook rows.
+ * Defined by its schema (class.ts) because students travel in class packs.
  */
-export interface Student {
-  readonly id: string;
-  readonly name: string;
-  readonly email?: string;
-  readonly lms?: LmsIdentity;
-}
-
-export interface LmsIdentity {
-  /** Canvas "ID" (the LMS's internal user id). */
-  readonly canvasId?: string;
-  readonly sisUserId?: string;
-  readonly sisLoginId?: string;
-  readonly section?: string;
-  /** Moodle "ID number". */
-  readonly moodleIdNumber?: string;
-}
+export type Student = z.infer<typeof studentSchema>;
+export type LmsIdentity = NonNullable<Student['lms']>;
 
 /** A team of 3–8 students; members are listed in the order roles are dealt. */
 export interface Team {

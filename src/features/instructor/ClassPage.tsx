@@ -4,6 +4,7 @@ import { CLASS_TABS, paths, type ClassTab } from '../../app/paths';
 import { useLocalized } from '../../components/useLocalized';
 import { useClassData } from '../classes/useClassData';
 import { DashboardTab } from './DashboardTab';
+import { ExchangeTab } from './ExchangeTab';
 import { ExportsTab } from './ExportsTab';
 import { RosterTab } from './RosterTab';
 import { ScheduleTab } from './ScheduleTab';
@@ -53,6 +54,7 @@ export function ClassPage() {
       {active === 'schedule' && scenario && <ScheduleTab bundle={bundle} scenario={scenario} />}
       {active === 'dashboard' && <DashboardTab data={data} />}
       {active === 'exports' && <ExportsTab data={data} />}
+      {active === 'exchange' && <ExchangeTab data={data} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { db, listClasses } from '../../storage';
+import { ClassPackImport } from './ClassPackImport';
 
 /** Pick the class and team to work in on this computer. */
 export function TeamEntryPage() {
@@ -33,6 +34,7 @@ export function TeamEntryPage() {
           </p>
         </section>
       ))}
+      <ClassPackImport />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { teamKey, useMemberStore } from '../../state/member-store';
 import { teamRoles } from '../classes/teamRoles';
 import { useClassData } from '../classes/useClassData';
 import { MemberPicker } from './MemberPicker';
+import { SubmissionExport } from './SubmissionExport';
 
 /** The team's home: who is at the keyboard, and the twelve sub-projects with status, role and score. */
 export function WorkspacePage() {
@@ -99,6 +100,7 @@ export function WorkspacePage() {
           })}
         </tbody>
       </table>
+      {!readOnly && <SubmissionExport classData={data} teamId={teamId} teamNumber={team.number} />}
     </div>
   );
 }
