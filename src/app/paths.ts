@@ -7,6 +7,7 @@ export const routePatterns = {
   newClass: '/instructor/classes/new',
   classPage: '/instructor/classes/:classId/:tab?',
   grading: '/instructor/classes/:classId/teams/:teamId/:subprojectId',
+  report: '/instructor/classes/:classId/teams/:teamId/report',
   teamEntry: '/team',
   workspace: '/team/:classId/:teamId',
   teamSubproject: '/team/:classId/:teamId/:subprojectId',
@@ -26,6 +27,8 @@ export const paths = {
   classPage: (classId: string, tab: ClassTab = 'roster'): string => `/instructor/classes/${enc(classId)}/${tab}`,
   grading: (classId: string, teamId: string, subprojectId: string): string =>
     `/instructor/classes/${enc(classId)}/teams/${enc(teamId)}/${enc(subprojectId)}`,
+  report: (classId: string, teamId: string): string =>
+    `/instructor/classes/${enc(classId)}/teams/${enc(teamId)}/report`,
   teamEntry: (): string => '/team',
   workspace: (classId: string, teamId: string): string => `/team/${enc(classId)}/${enc(teamId)}`,
   teamSubproject: (classId: string, teamId: string, subprojectId: string): string =>

@@ -40,6 +40,12 @@ export function createAppRouter() {
                   lazy: async () => ({ Component: (await import('../features/instructor/NewClassPage')).NewClassPage }),
                 },
                 {
+                  path: routePatterns.report,
+                  lazy: async () => ({
+                    Component: (await import('../features/instructor/TeamReportPage')).TeamReportPage,
+                  }),
+                },
+                {
                   path: routePatterns.grading,
                   lazy: async () => ({ Component: (await import('../features/instructor/GradingPage')).GradingPage }),
                 },

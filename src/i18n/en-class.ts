@@ -196,6 +196,7 @@ export const enClass: ClassResource = {
     canvas: 'Canvas',
     plain: 'Plain grade sheet (Excel)',
     criteria: 'Per-criterion detail (one row per criterion)',
+    roles: 'Role history (who held which role in each sub-project)',
     bom: 'Start the file with a BOM (Excel shows Chinese correctly)',
     headers: {
       studentId: 'Student id',
@@ -211,6 +212,9 @@ export const enClass: ClassResource = {
       reason: 'Reason',
       max: 'Maximum',
       totalRow: 'Sub-project total',
+      assigned: 'Role',
+      actions: 'Log records',
+      actedAs: 'Acted as',
     },
   },
   exchange: {
@@ -260,6 +264,14 @@ export const enClass: ClassResource = {
     packInstalled: 'Imported the class "{{name}}".',
     exportSubmission: 'Export the submission file',
     exportSubmissionHelp: "Saves all of your team's log to one file for the instructor to import.",
+  },
+  report: {
+    title: '{{className}} · Team {{number}} grade report',
+    print: 'Print / save as PDF',
+    date: 'Generated on {{date}}',
+    teamTotal: 'Team total: {{points}} points',
+    notSubmitted: 'not submitted',
+    open: 'Report',
   },
   team: {
     title: 'Team workspace',

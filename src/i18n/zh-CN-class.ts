@@ -191,6 +191,7 @@ export const zhCNClass = {
     canvas: 'Canvas',
     plain: '普通成绩表（Excel）',
     criteria: '评分明细（每个评分项一行）',
+    roles: '岗位记录（谁在哪个子项目担任什么岗位）',
     bom: '文件开头加 BOM（Excel 正确显示中文）',
     headers: {
       studentId: '学号',
@@ -206,6 +207,9 @@ export const zhCNClass = {
       reason: '改分理由',
       max: '满分',
       totalRow: '子项目合计',
+      assigned: '岗位',
+      actions: '操作记录数',
+      actedAs: '实际操作岗位',
     },
   },
   exchange: {
@@ -251,6 +255,14 @@ export const zhCNClass = {
     packInstalled: '已导入班级“{{name}}”。',
     exportSubmission: '导出提交文件',
     exportSubmissionHelp: '把本组全部操作记录保存为一个文件，交给教师导入。',
+  },
+  report: {
+    title: '{{className}} · 第 {{number}} 组 成绩报告',
+    print: '打印 / 另存为 PDF',
+    date: '生成日期：{{date}}',
+    teamTotal: '小组总分：{{points}} 分',
+    notSubmitted: '未提交',
+    open: '成绩报告',
   },
   team: {
     title: '小组工作区',

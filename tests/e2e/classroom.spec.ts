@@ -123,9 +123,22 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   expect(teamOneLines).toHaveLength(3);
   expect(teamOneLines[0]).toMatch(/^2024\d{3},5,,,,,,,,,,,,5$/);
 
+  // The printable team report: totals, every sub-project, explanations (print media).
+  await page.getByRole('link', { name: '班级看板' }).click();
+  await page.getByTestId('matrix-team-1').getByRole('link', { name: '成绩报告' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2024级市场营销1班 · 第 1 组 成绩报告');
+  await expect(page.getByText('小组总分：5 分')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^1\. 企业CRM诊断 — 5 \/ 6 分$/ })).toBeVisible();
+  await expect(page.locator('.recharts-polar-grid')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: '打印 / 另存为 PDF' })).toBeHidden();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/team-report-print-zh.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: '返回看板' }).click();
+
   // The same screens in English, with no untranslated text.
   await shell.switchLanguage('English');
-  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('link', { name: 'Dashboard' })).toBeVisible();
   await expect(page.getByTestId('matrix-team-1')).toContainText('Scored');
   await expect(page.getByRole('heading', { name: 'Team ranking' })).toBeVisible();
   await shell.expectNoRawKeys();

@@ -1,26 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import TeamRadar, { type RadarPoint } from './TeamRadar';
 
 export interface TeamChartRow {
   readonly label: string;
   readonly number: number;
   readonly total: number;
   /** Share of each sub-project's points earned, 0–100. */
-  readonly shares: readonly { readonly subject: string; readonly name: string; readonly value: number }[];
+  readonly shares: readonly RadarPoint[];
 }
 
 /** Ranking bar chart and a per-team radar over the twelve sub-projects (loaded on demand). */
@@ -57,22 +45,7 @@ export default function ClassCharts({ teams }: { teams: readonly TeamChartRow[] 
               </option>
             ))}
           </select>
-          <ResponsiveContainer width="100%" height={320}>
-            <RadarChart data={[...team.shares]} outerRadius="75%">
-              <PolarGrid />
-              <PolarAngleAxis dataKey="subject" />
-              <PolarRadiusAxis domain={[0, 100]} angle={90} />
-              <Radar
-                dataKey="value"
-                name={team.label}
-                stroke="#1f4e79"
-                fill="#1f4e79"
-                fillOpacity={0.35}
-                isAnimationActive={false}
-              />
-              <Tooltip />
-            </RadarChart>
-          </ResponsiveContainer>
+          <TeamRadar points={team.shares} label={team.label} />
         </section>
       )}
     </div>

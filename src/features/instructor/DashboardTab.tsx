@@ -80,6 +80,10 @@ export function DashboardTab({ data }: { data: ClassData }) {
                   <Link className="small" to={`${paths.workspace(classSession.id, team.id)}?view=instructor`}>
                     {t('dashboard.viewAsTeam')}
                   </Link>
+                  <br />
+                  <Link className="small" to={paths.report(classSession.id, team.id)}>
+                    {t('report.open')}
+                  </Link>
                 </th>
                 {classSession.subprojects.map((entry, index) => {
                   const grade = grades[index];

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../components/download';
 import { useLocalized } from '../../components/useLocalized';
 import { canvasCsv, criteriaCsv, moodleCsv, plainCsv, type GradeSheet } from '../../domain/export/gradebooks';
+import { actedInLog, roleHistoryCsv } from '../../domain/export/role-history';
+import { teamRoles } from '../classes/teamRoles';
 import { studentTotal } from '../../domain/scoring/grades';
 import type { ClassData } from '../classes/useClassData';
 
@@ -84,6 +86,39 @@ export function ExportsTab({ data }: { data: ClassData }) {
             totalRow: t('exportsTab.headers.totalRow'),
           },
           undefined,
+          { bom },
+        ),
+    },
+    {
+      key: 'roles',
+      label: t('exportsTab.roles'),
+      file: `${base}-roles.csv`,
+      build: () =>
+        roleHistoryCsv(
+          data.bundle.teams.flatMap((team) =>
+            sheet.subprojects.flatMap((subproject, index) => {
+              const roles = teamRoles(data.bundle, team, index);
+              const log = data.actionsByTeam.get(team.id) ?? [];
+              return team.memberIds.map((id) => ({
+                teamNumber: team.number,
+                subproject: subproject.label,
+                studentId: id,
+                name: data.bundle.students.find((student) => student.id === id)?.name ?? id,
+                assigned: roles[id] ?? 'manager',
+                ...actedInLog(log, subproject.id, id),
+              }));
+            }),
+          ),
+          {
+            team: headers.team,
+            subproject: t('exportsTab.headers.subproject'),
+            studentId: headers.studentId,
+            name: headers.name,
+            assigned: t('exportsTab.headers.assigned'),
+            actions: t('exportsTab.headers.actions'),
+            actedAs: t('exportsTab.headers.actedAs'),
+          },
+          (role) => t(`roles.${role}`),
           { bom },
         ),
     },
