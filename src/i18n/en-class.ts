@@ -185,6 +185,17 @@ export const enClass: ClassResource = {
       'adjustment.reasonRequired': 'Write the reason.',
       'adjustment.badPoints': 'Enter a number from -100 to 100.',
     },
+    manualTitle: 'Rubric and peer scores',
+    rubricPoints: 'Score (0–{{max}})',
+    rubricComment: 'Comment (students see it)',
+    rubricSave: 'Save score',
+    peerBy: 'Rating by team {{number}} (whole points 0–10)',
+    peerNone: 'not rated',
+    manualProblems: {
+      'rubric.outOfRange': 'The score must be between 0 and {{max}}.',
+      'peer.notWholePoints': 'A peer rating must be a whole number from 0 to 10.',
+      'peer.ownTeam': 'A team cannot rate itself.',
+    },
     replay: "Replay the team's actions",
     replayStep: 'Step {{step}} of {{total}}',
     back: 'Back to the dashboard',
@@ -325,6 +336,15 @@ export const enClass: ClassResource = {
         ok: 'Submitted before the deadline.',
         late: 'Submitted late (deadline {{deadline, datetime}}, submitted {{submittedAt, datetime}}).',
       },
+    },
+    rubric: {
+      entered: 'Graded by the instructor against the rubric: {{points}} of {{max}} points. {{comment}}',
+    },
+    peer: {
+      trimmed:
+        '{{count}} teams rated this; without the highest and the lowest ({{dropped}}) the average is {{average}} of 10.',
+      plain:
+        '{{count}} teams rated this; the average is {{average}} of 10 (fewer than 3 ratings, so none was dropped).',
     },
     manual: {
       pending: "This sub-project's automatic scoring is not available yet; the instructor grades this part.",

@@ -180,6 +180,17 @@ export const zhCNClass = {
       'adjustment.reasonRequired': '请写明理由。',
       'adjustment.badPoints': '请填写 -100 到 100 之间的数。',
     },
+    manualTitle: '教师评分与互评',
+    rubricPoints: '评定分数（0–{{max}}）',
+    rubricComment: '评语（学生可见）',
+    rubricSave: '保存评分',
+    peerBy: '第 {{number}} 组评分（0–10 整数）',
+    peerNone: '未评',
+    manualProblems: {
+      'rubric.outOfRange': '分数必须在 0 到 {{max}} 之间。',
+      'peer.notWholePoints': '互评分必须是 0–10 的整数。',
+      'peer.ownTeam': '小组不能给自己评分。',
+    },
     replay: '回放小组操作',
     replayStep: '第 {{step}} / {{total}} 步',
     back: '返回看板',
@@ -314,6 +325,13 @@ export const zhCNClass = {
         ok: '在截止时间前提交。',
         late: '逾期提交（截止 {{deadline, datetime}}，提交 {{submittedAt, datetime}}）。',
       },
+    },
+    rubric: {
+      entered: '教师按评分标准评定：{{points}} / {{max}} 分。{{comment}}',
+    },
+    peer: {
+      trimmed: '{{count}} 个小组互评，去掉一个最高分和一个最低分（{{dropped}}）后平均 {{average}} 分（满分 10 分）。',
+      plain: '{{count}} 个小组互评，平均 {{average}} 分（满分 10 分；不足 3 个评分，未去掉最高最低分）。',
     },
     manual: {
       pending: '这个子项目的自动评分尚未提供，由教师评定这部分分数。',

@@ -1,7 +1,16 @@
 import type { ClassSession } from '../domain/session/class';
 import type { RosterEntry } from '../domain/session/roster';
 import type { RoleAssignment, Student, Team } from '../domain/session/types';
-import type { AdjustmentRow, OverrideRow, RoleAssignmentRow, SimulatorDatabase, StudentRow, TeamRow } from './db';
+import type {
+  AdjustmentRow,
+  OverrideRow,
+  PeerScoreRow,
+  RoleAssignmentRow,
+  RubricScoreRow,
+  SimulatorDatabase,
+  StudentRow,
+  TeamRow,
+} from './db';
 
 export function listClasses(database: SimulatorDatabase): Promise<ClassSession[]> {
   return database.classes.orderBy('createdAt').reverse().toArray();
@@ -23,6 +32,8 @@ export interface ClassBundle {
   readonly roleAssignments: readonly RoleAssignmentRow[];
   readonly overrides: readonly OverrideRow[];
   readonly adjustments: readonly AdjustmentRow[];
+  readonly rubricScores: readonly RubricScoreRow[];
+  readonly peerScores: readonly PeerScoreRow[];
 }
 
 export async function loadClassBundle(database: SimulatorDatabase, classId: string): Promise<ClassBundle | undefined> {
@@ -35,16 +46,20 @@ export async function loadClassBundle(database: SimulatorDatabase, classId: stri
       database.roleAssignments,
       database.overrides,
       database.adjustments,
+      database.rubricScores,
+      database.peerScores,
     ],
     async () => {
       const classSession = await database.classes.get(classId);
       if (!classSession) return undefined;
-      const [students, teams, roleAssignments, overrides, adjustments] = await Promise.all([
+      const [students, teams, roleAssignments, overrides, adjustments, rubricScores, peerScores] = await Promise.all([
         database.students.where('classId').equals(classId).toArray(),
         database.teams.where('classId').equals(classId).toArray(),
         database.roleAssignments.where('classId').equals(classId).toArray(),
         database.overrides.where('classId').equals(classId).toArray(),
         database.adjustments.where('classId').equals(classId).toArray(),
+        database.rubricScores.where('classId').equals(classId).toArray(),
+        database.peerScores.where('classId').equals(classId).toArray(),
       ]);
       return {
         classSession,
@@ -54,6 +69,8 @@ export async function loadClassBundle(database: SimulatorDatabase, classId: stri
         roleAssignments,
         overrides,
         adjustments,
+        rubricScores,
+        peerScores,
       };
     },
   );

@@ -38,6 +38,15 @@ export interface RoleAssignmentRow {
 export type ActionRow = Action & { seq?: number };
 export type OverrideRow = ScoreOverride & { classId: string; teamId: string; subprojectId: string };
 export type AdjustmentRow = IndividualAdjustment & { id?: number; classId: string };
+interface ManualKey {
+  classId: string;
+  teamId: string;
+  subprojectId: string;
+  criterionId: string;
+}
+export type RubricScoreRow = ManualKey & { points: number; comment: string; at: number };
+/** One rating of a team's work by another team's leader: whole points 0–10. */
+export type PeerScoreRow = ManualKey & { raterTeamId: string; score: number; at: number };
 
 export type SimulatorDatabase = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
@@ -49,6 +58,8 @@ export type SimulatorDatabase = Dexie & {
   actions: Table<ActionRow, number>;
   overrides: Table<OverrideRow, [string, string, string]>;
   adjustments: Table<AdjustmentRow, number>;
+  rubricScores: Table<RubricScoreRow, [string, string, string, string]>;
+  peerScores: Table<PeerScoreRow, [string, string, string, string, string]>;
 };
 
 /**

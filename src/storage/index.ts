@@ -18,3 +18,5 @@ export { addAdjustment, removeAdjustment, removeOverride, saveOverride } from '.
 export { checkPin, clearPin, hasPin, recoverWithCode, setPin } from './pin';
 export { exportBackup, restoreBackup } from './backup';
 export { installClassPack } from './class-pack';
+export { groupManualScores, removePeerScore, savePeerScore, saveRubricScore } from './manual-scores';
+export type { PeerScoreRow, RubricScoreRow } from './db';

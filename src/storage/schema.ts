@@ -42,6 +42,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       adjustments: '++id, classId, [classId+studentId]',
     },
   },
+  {
+    // Scores people enter for criteria the app cannot judge: the instructor's
+    // rubric and the other teams' peer scores (seed 000: drop highest and lowest).
+    version: 4,
+    date: '2026-11-28',
+    stores: {
+      rubricScores: '&[classId+teamId+subprojectId+criterionId], classId',
+      peerScores: '&[classId+teamId+subprojectId+criterionId+raterTeamId], classId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

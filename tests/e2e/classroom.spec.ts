@@ -98,13 +98,22 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await page.screenshot({ path: `${SCREENSHOT_DIR}/dashboard-zh.png`, fullPage: true });
   await row.getByRole('link', { name: /第 1 组 企业CRM诊断/ }).click();
   await expect(page.getByTestId('auto-score')).toHaveText('0.55 / 6 分');
+  // The pending part is graded with the rubric: (8 + 1 process point) / 11 of 6 points.
+  await page.getByLabel('评定分数（0–10）').fill('12');
+  await page.getByRole('button', { name: '保存评分' }).click();
+  await expect(page.getByText('分数必须在 0 到 10 之间。')).toBeVisible();
+  await page.getByLabel('评定分数（0–10）').fill('8');
+  await page.getByLabel('评语（学生可见）').fill('三个核心问题都找到了，杠杆匹配还可以更具体。');
+  await page.getByRole('button', { name: '保存评分' }).click();
+  await expect(page.getByTestId('auto-score')).toHaveText('4.91 / 6 分');
+  await expect(page.getByTestId('criteria')).toContainText('教师按评分标准评定：8 / 10 分。三个核心问题都找到了');
   await page.getByLabel('改为（0–6 分）').fill('5');
   await page.getByRole('button', { name: '保存改分' }).click();
   await expect(page.getByText('请写明改分理由。')).toBeVisible();
   await page.getByLabel('改分理由（必填）').fill('备忘录完整地列出了三个核心问题');
   await page.getByRole('button', { name: '保存改分' }).click();
   await expect(page.getByTestId('final-score')).toHaveText('5 / 6 分');
-  await expect(page.getByTestId('auto-score')).toHaveText('0.55 / 6 分');
+  await expect(page.getByTestId('auto-score')).toHaveText('4.91 / 6 分');
   await page.reload();
   await expect(page.getByTestId('final-score')).toHaveText('5 / 6 分');
   await shell.expectNoRawKeys();

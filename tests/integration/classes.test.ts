@@ -10,12 +10,15 @@ import {
   appendImportedActions,
   checkPin,
   createDatabase,
+  groupManualScores,
   hasPin,
   loadClassBundle,
   recoverWithCode,
   rulesFor,
   saveClass,
   saveOverride,
+  savePeerScore,
+  saveRubricScore,
   saveTeams,
   setPin,
   teamActions,
@@ -144,6 +147,35 @@ describe('class records', () => {
     expect(bundle?.overrides[0]).toMatchObject({ points: 40, reason: '补交材料' });
     expect(bundle?.adjustments[0]).toMatchObject({ studentId: 's2', points: -2 });
     expect(await loadClassBundle(database, 'nope')).toBeUndefined();
+  });
+});
+
+describe('rubric and peer scores', () => {
+  it('validates, stores and groups them for the grading pipeline', async () => {
+    const key = { classId: 'class-1', teamId: 'team-1', subprojectId: 'sp12-implementation' };
+    expect(
+      await saveRubricScore(database, { ...key, criterionId: 'defence', points: 11, comment: '', at: 1 }, 10),
+    ).toEqual({ ok: false, problem: 'rubric.outOfRange' });
+    expect(
+      await saveRubricScore(database, { ...key, criterionId: 'defence', points: 7, comment: ' 条理清楚 ', at: 1 }, 10),
+    ).toEqual({ ok: true });
+    expect(
+      await savePeerScore(database, { ...key, criterionId: 'show', raterTeamId: 'team-1', score: 9, at: 1 }),
+    ).toEqual({ ok: false, problem: 'peer.ownTeam' });
+    expect(
+      await savePeerScore(database, { ...key, criterionId: 'show', raterTeamId: 'team-2', score: 8.5, at: 1 }),
+    ).toEqual({ ok: false, problem: 'peer.notWholePoints' });
+    for (const [rater, score] of [
+      ['team-2', 8],
+      ['team-3', 10],
+      ['team-4', 6],
+    ] as const) {
+      await savePeerScore(database, { ...key, criterionId: 'show', raterTeamId: rater, score, at: 1 });
+    }
+    const bundle = await loadClassBundle(database, 'class-1');
+    expect(groupManualScores(bundle!.rubricScores, bundle!.peerScores).get('team-1')).toEqual({
+      'sp12-implementation': { rubric: { defence: { points: 7, comment: '条理清楚' } }, peer: { show: [8, 10, 6] } },
+    });
   });
 });
 

@@ -24,10 +24,15 @@ export interface Evidence {
   readonly note?: Explanation;
 }
 
+/** Who scores a criterion that the app cannot: the instructor with a rubric, or the other teams (peer). */
+export type ManualKind = 'rubric' | 'peer';
+
 export interface Criterion {
   readonly id: string;
   /** 'pending' criteria wait for the instructor (rubric, peer) and do not count yet. */
   readonly status: 'scored' | 'pending';
+  /** Set on criteria that people score; they stay pending until their scores are entered. */
+  readonly manual?: ManualKind;
   readonly earned: number;
   readonly max: number;
   readonly explanation: Explanation;
@@ -72,8 +77,13 @@ export function scoredCriterion(input: CriterionInput): Criterion {
 }
 
 /** A criterion the instructor still has to score (rubric or peer); it earns nothing yet. */
-export function pendingCriterion(id: string, max: number, explanation: Explanation): Criterion {
-  return { id, status: 'pending', earned: 0, max, explanation, evidence: [] };
+export function pendingCriterion(
+  id: string,
+  max: number,
+  explanation: Explanation,
+  manual: ManualKind = 'rubric',
+): Criterion {
+  return { id, status: 'pending', manual, earned: 0, max, explanation, evidence: [] };
 }
 
 export interface ScoreTotal {

@@ -2,6 +2,7 @@ import type { SubprojectDefinition } from '../subprojects/define';
 import { DEFAULT_GATES, type ResubmissionPolicy } from '../session/lifecycle';
 import type { Attempt } from '../session/replay';
 import { roundPoints, scaleToPoints, scoredCriterion, totalOf, type Criterion, type ScoreTotal } from './criterion';
+import { applyManualScores, type ManualScores } from './manual';
 
 /** The class's grading rules for one sub-project. */
 export interface GradingRules {
@@ -12,6 +13,8 @@ export interface GradingRules {
   /** 0 for no late penalty, else the percentage taken off late work. */
   readonly latePenaltyPercent: number;
   readonly resubmission: ResubmissionPolicy;
+  /** Rubric and peer scores entered for this team's sub-project. */
+  readonly manual?: ManualScores;
 }
 
 export interface ScoredAttempt {
@@ -85,7 +88,7 @@ export function scoreAttempt<Content>(
   rules: GradingRules,
 ): ScoredAttempt {
   const own = definition.score ? definition.score({ content, teamSeed, answers: attempt.answers, attempt }) : [];
-  const criteria = [...own, ...processCriteria(definition, attempt, rules.deadline)];
+  const criteria = applyManualScores([...own, ...processCriteria(definition, attempt, rules.deadline)], rules.manual);
   const total = totalOf(criteria);
   const late = rules.deadline !== undefined && attempt.submittedAt > rules.deadline;
   const scaled = scaleToPoints(total, rules.weight);

@@ -8,6 +8,7 @@ import type { SubprojectDefinition } from '../subprojects/define';
 import { SUBPROJECTS } from '../subprojects/registry';
 import { pendingCriterion, type Criterion } from './criterion';
 import { scoreAttempt, subprojectGrade, type ScoreOverride, type SubprojectGrade } from './grades';
+import type { ManualScores } from './manual';
 
 /** Points a sub-project without its own scorer reserves for the instructor's grade. */
 const MANUAL_POINTS = 10;
@@ -28,6 +29,8 @@ export interface TeamGradeInput {
   /** The team's whole action log, in order. */
   readonly actions: readonly Action[];
   readonly overrides?: Readonly<Record<string, ScoreOverride>>;
+  /** Rubric and peer scores by sub-project id. */
+  readonly manualScores?: Readonly<Record<string, ManualScores>>;
   /** The sub-project registry; tests pass their own. */
   readonly registry?: readonly SubprojectDefinition[];
 }
@@ -55,6 +58,7 @@ export function gradeTeam(input: TeamGradeInput): SubprojectGrade[] {
       latePenaltyPercent: classSession.latePenaltyPercent,
       resubmission: classSession.resubmission,
       ...(entry.deadline !== undefined && { deadline: entry.deadline }),
+      ...(input.manualScores?.[entry.id] && { manual: input.manualScores[entry.id] }),
     };
     const content = input.scenario.subprojects.find((slot) => slot.id === entry.id)?.content;
     const scored = definition

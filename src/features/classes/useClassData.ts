@@ -4,7 +4,7 @@ import type { Scenario } from '../../domain/scenario';
 import type { ScoreOverride, SubprojectGrade } from '../../domain/scoring/grades';
 import { gradeTeam } from '../../domain/scoring/team-grades';
 import type { Action } from '../../domain/session/actions';
-import { db, loadClassBundle, type ClassBundle } from '../../storage';
+import { db, groupManualScores, loadClassBundle, type ClassBundle } from '../../storage';
 import { useScenarioCatalog } from '../scenario-library/useScenarioCatalog';
 
 export interface ClassData {
@@ -36,6 +36,7 @@ export function useClassData(classId: string): { loading: boolean; data: ClassDa
     }
     const gradesByTeam = new Map<string, SubprojectGrade[]>();
     if (validScenario) {
+      const manual = groupManualScores(bundle.rubricScores, bundle.peerScores);
       for (const team of bundle.teams) {
         const overrides: Record<string, ScoreOverride> = {};
         for (const row of bundle.overrides.filter((override) => override.teamId === team.id))
@@ -48,6 +49,7 @@ export function useClassData(classId: string): { loading: boolean; data: ClassDa
             teamId: team.id,
             actions: actionsByTeam.get(team.id) ?? [],
             overrides,
+            manualScores: manual.get(team.id) ?? {},
           }),
         );
       }

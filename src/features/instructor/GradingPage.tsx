@@ -9,6 +9,7 @@ import { replay } from '../../domain/session/replay';
 import { findSubproject } from '../../domain/subprojects/registry';
 import { useClassData } from '../classes/useClassData';
 import { AdjustmentsPanel } from './AdjustmentsPanel';
+import { ManualScoresPanel } from './ManualScoresPanel';
 import { OverrideForm } from './OverrideForm';
 
 /** One team's sub-project: every criterion, who submitted and approved, override, adjustments, replay. */
@@ -83,6 +84,9 @@ export function GradingPage() {
         </section>
       ) : (
         <p className="notice">{t('grading.notSubmitted')}</p>
+      )}
+      {counting && (
+        <ManualScoresPanel bundle={bundle} teamId={teamId} subprojectId={subprojectId} criteria={counting.criteria} />
       )}
       <OverrideForm key={`${grade.override?.at ?? 'none'}`} classId={classId} teamId={teamId} grade={grade} />
       <AdjustmentsPanel classId={classId} members={members} adjustments={bundle.adjustments} />
