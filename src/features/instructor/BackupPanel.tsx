@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { readChosenFiles } from '../../components/chosenFiles';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../components/download';
 import { useDynamicT } from '../../components/useDynamicT';
@@ -17,11 +18,9 @@ export function BackupPanel() {
     downloadText(`crm-simulator-backup-${stamp}.json`, await exportBackup(db, now()), 'application/json');
   };
   const restore = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
+    const [file] = await readChosenFiles(event);
     if (!file || !window.confirm(t('exchange.restoreConfirm'))) return;
-    const result = await restoreBackup(db, await file.text());
+    const result = await restoreBackup(db, file.text);
     setMessage(
       result.ok
         ? { ok: true, text: t('exchange.restored', { file: file.name }) }

@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { readChosenFiles } from '../../components/chosenFiles';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../components/download';
 import { useDynamicT } from '../../components/useDynamicT';
@@ -41,13 +42,11 @@ export function ExchangeTab({ data }: { data: ClassData }) {
   };
 
   const importSubmissions = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const files = [...(input.files ?? [])];
-    input.value = '';
+    const files = await readChosenFiles(event);
     const next: { file: string; ok: boolean; text: string }[] = [];
     // One after another: two files of the same team must see each other's records.
     for (const file of files) {
-      const checked = await checkSubmission(await file.text(), {
+      const checked = await checkSubmission(file.text, {
         classSession,
         teamIds: teams.map((team) => team.id),
         installedScenarioVersion: scenario?.version ?? classSession.scenarioVersion,

@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { readChosenFiles } from '../../components/chosenFiles';
 import { useTranslation } from 'react-i18next';
 import { useDynamicT } from '../../components/useDynamicT';
 import { parseRoster, type RosterError } from '../../domain/session/roster';
@@ -18,11 +19,9 @@ export function RosterTab({ bundle }: { bundle: ClassBundle }) {
   const teamOf = (studentId: string) => bundle.teams.find((team) => team.memberIds.includes(studentId))?.number;
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
+    const [file] = await readChosenFiles(event);
     if (!file) return;
-    const result = parseRoster(await file.text());
+    const result = parseRoster(file.text);
     if (!result.ok) {
       setOutcome({ kind: 'refused', file: file.name, code: result.code, columns: result.columns });
       return;

@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { readChosenFiles } from '../../components/chosenFiles';
 import { useTranslation } from 'react-i18next';
 import { ProblemList } from '../../components/ProblemList';
 import { useLocalized } from '../../components/useLocalized';
@@ -19,17 +20,17 @@ export function ScenarioImport() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = ''; // choosing the same file again after fixing it must fire again
-    if (!file) return;
-    let source: string;
+    const chosenName = event.currentTarget.files?.[0]?.name ?? '';
+    let chosen: { name: string; text: string } | undefined;
     try {
-      source = await file.text();
+      [chosen] = await readChosenFiles(event);
     } catch {
-      setOutcome({ kind: 'unreadable', file: file.name });
+      setOutcome({ kind: 'unreadable', file: chosenName });
       return;
     }
+    if (!chosen) return;
+    const file = chosen;
+    const source = chosen.text;
     const result = await addScenarioFile(db, file.name, source, BUNDLED_SCENARIO_IDS);
     if (result.ok) {
       const title = localized(JSON.parse(source).title);

@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { readChosenFiles } from '../../components/chosenFiles';
 import { useTranslation } from 'react-i18next';
 import { useDynamicT } from '../../components/useDynamicT';
 import { checkClassPack } from '../../domain/exchange';
@@ -13,15 +14,10 @@ export function ClassPackImport() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
+    const [file] = await readChosenFiles(event);
     if (!file) return;
     const scenarios = await loadInstalledScenarios();
-    const checked = await checkClassPack(
-      await file.text(),
-      (id) => scenarios.find((scenario) => scenario.id === id)?.version,
-    );
+    const checked = await checkClassPack(file.text, (id) => scenarios.find((scenario) => scenario.id === id)?.version);
     if (!checked.ok) {
       setMessage({ ok: false, text: dynamicT(`exchange.refused.${checked.code}`, refusalParams(file.name, checked)) });
       return;
