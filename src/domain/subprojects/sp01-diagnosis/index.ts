@@ -1,7 +1,8 @@
 import { defineSubproject } from '../define';
 import { contentSchema } from './content';
+import { scoreDiagnosis } from './score';
 
-/** 1. Business diagnosis (企业CRM诊断) */
+/** 1. Business diagnosis (企业CRM诊断): the manager leads and submits. */
 export const diagnosis = defineSubproject({
   id: 'sp01-diagnosis',
   number: 1,
@@ -10,4 +11,6 @@ export const diagnosis = defineSubproject({
   defaultPoints: 6,
   generated: false,
   contentSchema,
+  gates: { submit: ['manager'] },
+  score: scoreDiagnosis,
 });
