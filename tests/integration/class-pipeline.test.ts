@@ -179,15 +179,23 @@ describe('a class through the domain', () => {
   });
 
   it('leaves sub-projects without a scorer to the instructor: process credit only, the rest pending', () => {
-    const { log } = teamWorks([
-      { role: 'manager', type: 'subproject.submit' },
-      { role: 'manager', type: 'subproject.approve' },
-    ]);
-    const grade = gradeTeam({ scenario, classSession, teamId: team.id, actions: log })[0]!;
+    const log: Action[] = [
+      {
+        id: 'x1',
+        classId: classSession.id,
+        teamId: team.id,
+        subprojectId: 'sp02-department',
+        studentId: team.memberIds[0]!,
+        role: 'manager',
+        at: 1,
+        type: 'subproject.submit',
+      },
+    ];
+    const grade = gradeTeam({ scenario, classSession, teamId: team.id, actions: log })[1]!;
     expect(grade.counting?.criteria.map((criterion) => [criterion.id, criterion.status])).toEqual([
       ['manual.grade', 'pending'],
       ['process.roles', 'scored'],
     ]);
-    expect(grade.auto).toBeCloseTo((1 / 11) * 6, 2);
+    expect(grade.auto).toBeCloseTo((1 / 11) * 8, 2);
   });
 });

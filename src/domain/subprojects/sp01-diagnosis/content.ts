@@ -20,8 +20,12 @@ export const contentSchema = z
             id: idSchema,
             text: text.describe('The statement as the team sees it in the list.'),
             real: z.boolean().describe('True for a real CRM problem of this company; false for a distractor.'),
-            levers: z.array(idSchema).describe('Ids of the levers that address a real problem (any one counts); empty for a distractor.'),
-            feedback: text.describe('Shown after scoring: why this is, or is not, one of the company’s CRM problems (cite the dossier).'),
+            levers: z
+              .array(idSchema)
+              .describe('Ids of the levers that address a real problem (any one counts); empty for a distractor.'),
+            feedback: text.describe(
+              'Shown after scoring: why this is, or is not, one of the company’s CRM problems (cite the dossier).',
+            ),
           })
           .strict(),
       )
@@ -46,23 +50,40 @@ export const contentSchema = z
     const leverIds = new Set(content.levers.map((lever) => lever.id));
     const seen = new Set<string>();
     content.problems.forEach((problem, index) => {
-      if (seen.has(problem.id)) ctx.addIssue({ code: 'custom', path: ['problems', index, 'id'], message: `duplicate id "${problem.id}"` });
+      if (seen.has(problem.id))
+        ctx.addIssue({ code: 'custom', path: ['problems', index, 'id'], message: `duplicate id "${problem.id}"` });
       seen.add(problem.id);
       if (problem.real && problem.levers.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['problems', index, 'levers'], message: 'a real problem needs at least one lever' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['problems', index, 'levers'],
+          message: 'a real problem needs at least one lever',
+        });
       }
       if (!problem.real && problem.levers.length > 0) {
         ctx.addIssue({ code: 'custom', path: ['problems', index, 'levers'], message: 'a distractor has no levers' });
       }
       problem.levers.forEach((lever, leverIndex) => {
-        if (!leverIds.has(lever)) ctx.addIssue({ code: 'custom', path: ['problems', index, 'levers', leverIndex], message: `unknown lever "${lever}"` });
+        if (!leverIds.has(lever))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['problems', index, 'levers', leverIndex],
+            message: `unknown lever "${lever}"`,
+          });
       });
     });
     const real = content.problems.filter((problem) => problem.real).length;
-    if (real < 3) ctx.addIssue({ code: 'custom', path: ['problems'], message: `needs at least 3 real problems, found ${real}` });
-    if (content.problems.length - real < 2) ctx.addIssue({ code: 'custom', path: ['problems'], message: 'needs at least 2 distractors' });
+    if (real < 3)
+      ctx.addIssue({ code: 'custom', path: ['problems'], message: `needs at least 3 real problems, found ${real}` });
+    if (content.problems.length - real < 2)
+      ctx.addIssue({ code: 'custom', path: ['problems'], message: 'needs at least 2 distractors' });
     const usedLevers = new Set(content.problems.flatMap((problem) => problem.levers));
-    if (content.levers.length - usedLevers.size < 2) ctx.addIssue({ code: 'custom', path: ['levers'], message: 'needs at least 2 distractor levers that address no real problem' });
+    if (content.levers.length - usedLevers.size < 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['levers'],
+        message: 'needs at least 2 distractor levers that address no real problem',
+      });
   });
 
 export type Content = z.infer<typeof contentSchema>;

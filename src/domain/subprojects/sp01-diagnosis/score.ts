@@ -13,7 +13,13 @@ export const MAX = { problems: 3, levers: 2, memo: 1, memoQuality: 2 } as const;
  * of the required length, and the memo's quality (the instructor's rubric).
  */
 export function scoreDiagnosis({ content, answers }: ScoreInput<Content>): Criterion[] {
-  if (!content) return [pendingCriterion('diagnosis.noContent', MAX.problems + MAX.levers + MAX.memo, { key: 'criteria.noContent', params: {} })];
+  if (!content)
+    return [
+      pendingCriterion('diagnosis.noContent', MAX.problems + MAX.levers + MAX.memo, {
+        key: 'criteria.noContent',
+        params: {},
+      }),
+    ];
   const team = readAnswers(answers);
   const known = new Set(content.problems.map((problem) => problem.id));
   const real = content.problems.filter((problem) => problem.real);
@@ -31,7 +37,11 @@ export function scoreDiagnosis({ content, answers }: ScoreInput<Content>): Crite
   for (const problem of real) {
     const chosen = team.levers[problem.id];
     if (chosen !== undefined && problem.levers.includes(chosen) && team.problems.includes(problem.id)) matched += 1;
-    else leverEvidence.push({ ref: `problem:${problem.id}`, verdict: chosen === undefined || !team.problems.includes(problem.id) ? 'missing' : 'wrong' });
+    else
+      leverEvidence.push({
+        ref: `problem:${problem.id}`,
+        verdict: chosen === undefined || !team.problems.includes(problem.id) ? 'missing' : 'wrong',
+      });
   }
 
   const shortParts = content.memoParts.filter((part) => memoLength(team.memo[part.id] ?? '') < part.minChars);
@@ -57,7 +67,10 @@ export function scoreDiagnosis({ content, answers }: ScoreInput<Content>): Crite
       id: 'diagnosis.memo',
       max: MAX.memo,
       ratio: (content.memoParts.length - shortParts.length) / content.memoParts.length,
-      explanation: { key: 'criteria.diagnosis.memo', params: { complete: content.memoParts.length - shortParts.length, parts: content.memoParts.length } },
+      explanation: {
+        key: 'criteria.diagnosis.memo',
+        params: { complete: content.memoParts.length - shortParts.length, parts: content.memoParts.length },
+      },
       evidence: shortParts.map((part): Evidence => ({ ref: `memo:${part.id}`, verdict: 'missing' })),
     }),
     pendingCriterion('diagnosis.memoQuality', MAX.memoQuality, { key: 'criteria.diagnosis.memoQuality', params: {} }),
