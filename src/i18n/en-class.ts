@@ -284,6 +284,25 @@ export const enClass: ClassResource = {
     notSubmitted: 'not submitted',
     open: 'Report',
   },
+  sp01: {
+    noContent: 'This scenario has no content for this sub-project yet.',
+    problemsTitle: "1. The company's CRM problems",
+    problemsHelp:
+      'From the case dossier, tick the customer-relationship problems this company really has. The list contains distractors.',
+    leversTitle: '2. A CRM lever for each problem',
+    leversEmpty: 'Tick problems above first.',
+    leverFor: 'Lever for:',
+    chooseLever: 'Choose a lever',
+    leverMissing: 'no lever chosen yet',
+    memoTitle: '3. Diagnosis memo to the general manager',
+    memoShort: '{{length}} characters written; at least {{min}} needed',
+    memoOk: '{{length}} characters written',
+    feedbackReal: 'Real problem',
+    feedbackDistractor: 'Distractor',
+    feedbackRight: 'judged right',
+    feedbackWrong: 'judged wrong',
+    feedbackLever: 'wrong lever',
+  },
   team: {
     title: 'Team workspace',
     chooseClass: 'Choose your class and team',
@@ -346,6 +365,14 @@ export const enClass: ClassResource = {
       plain:
         '{{count}} teams rated this; the average is {{average}} of 10 (fewer than 3 ratings, so none was dropped).',
     },
+    diagnosis: {
+      problems:
+        'Found {{found}} of {{real}} real problems and picked {{distractors}} distractors (scored by the F1 of precision and recall).',
+      levers: '{{matched}} of {{real}} real problems were given a lever that addresses them.',
+      memo: '{{complete}} of {{parts}} parts of the memo reach the required length.',
+      memoQuality: 'The quality of the memo is graded by the instructor against the rubric.',
+    },
+    noContent: 'This scenario has no content for this sub-project yet; the instructor grades it.',
     manual: {
       pending: "This sub-project's automatic scoring is not available yet; the instructor grades this part.",
     },

@@ -1,4 +1,4 @@
-import type { Action } from '../domain/session/actions';
+import type { Action, JsonValue } from '../domain/session/actions';
 import type { ClassSession } from '../domain/session/class';
 import { DEFAULT_GATES, type LifecycleRefusal } from '../domain/session/lifecycle';
 import { applyAction, replay, type ActionRules } from '../domain/session/replay';
@@ -57,5 +57,32 @@ export async function appendImportedActions(
     const tail = actions.slice(stored);
     await database.actions.bulkAdd(tail.map((action) => ({ ...action })));
     return tail.length;
+  });
+}
+
+/**
+ * Changes one answer field from its latest stored value, read in the same
+ * transaction, so two quick clicks never overwrite each other: the second sees
+ * the first. Nothing is written when the value does not change or the step is refused.
+ */
+export async function updateAnswer(
+  database: SimulatorDatabase,
+  actor: Pick<Action, 'id' | 'classId' | 'teamId' | 'subprojectId' | 'studentId' | 'role' | 'at'>,
+  field: string,
+  next: (previous: JsonValue | null) => JsonValue | null,
+): Promise<{ ok: true } | { ok: false; code: LifecycleRefusal | 'class.notFound' }> {
+  return database.transaction('rw', database.classes, database.actions, async () => {
+    const classSession = await database.classes.get(actor.classId);
+    if (!classSession) return { ok: false as const, code: 'class.notFound' as const };
+    const rules = rulesFor(classSession);
+    const { work } = replay(await teamActions(database, actor.classId, actor.teamId), rules);
+    const before = work[actor.subprojectId]?.answers[field] ?? null;
+    const after = next(before);
+    if (JSON.stringify(after) === JSON.stringify(before)) return { ok: true as const };
+    const action: Action = { ...actor, type: 'answer.set', field, before, after };
+    const result = applyAction(work, action, rules);
+    if (!result.ok) return result;
+    await database.actions.add(action);
+    return { ok: true as const };
   });
 }

@@ -12,7 +12,7 @@ export {
   saveTeams,
   type ClassBundle,
 } from './classes';
-export { appendAction, appendImportedActions, rulesFor, teamActions } from './action-log';
+export { appendAction, appendImportedActions, rulesFor, teamActions, updateAnswer } from './action-log';
 export type { ActionRow, AdjustmentRow, OverrideRow, RoleAssignmentRow, StudentRow, TeamRow } from './db';
 export { addAdjustment, removeAdjustment, removeOverride, saveOverride } from './grading';
 export { checkPin, clearPin, hasPin, recoverWithCode, setPin } from './pin';

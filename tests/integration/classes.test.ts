@@ -22,6 +22,7 @@ import {
   saveTeams,
   setPin,
   teamActions,
+  updateAnswer,
   type SimulatorDatabase,
 } from '../../src/storage';
 
@@ -103,6 +104,31 @@ describe('the action log in IndexedDB', () => {
     const second = action('manager', 'answer.set');
     expect(await appendImportedActions(database, 'class-1', 'team-1', [first, second])).toBe(1);
     expect((await teamActions(database, 'class-1', 'team-1')).map((a) => a.id)).toEqual([first.id, second.id]);
+  });
+});
+
+describe('answer updates', () => {
+  it('never lose a change when two arrive before either is read back', async () => {
+    const actor = (id: string) => ({
+      id,
+      classId: 'class-1',
+      teamId: 'team-1',
+      subprojectId: 'sp01-diagnosis',
+      studentId: 's1',
+      role: 'manager' as const,
+      at: 1,
+    });
+    const add = (item: string) => (previous: unknown) => [...(Array.isArray(previous) ? previous : []), item];
+    await Promise.all([
+      updateAnswer(database, actor('u1'), 'problems', add('a')),
+      updateAnswer(database, actor('u2'), 'problems', add('b')),
+    ]);
+    const log = await teamActions(database, 'class-1', 'team-1');
+    expect(replay(log, rulesFor(classSession)).work['sp01-diagnosis']?.answers['problems']).toEqual(['a', 'b']);
+    expect(log.map((action) => (action.type === 'answer.set' ? action.before : undefined))).toEqual([null, ['a']]);
+    // An update that changes nothing writes nothing.
+    await updateAnswer(database, actor('u3'), 'problems', (previous) => previous);
+    expect(await teamActions(database, 'class-1', 'team-1')).toHaveLength(2);
   });
 });
 

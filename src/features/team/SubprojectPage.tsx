@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { Suspense, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
@@ -13,6 +13,11 @@ import { teamRoles } from '../classes/teamRoles';
 import { useClassData } from '../classes/useClassData';
 import { LifecycleBar } from './LifecycleBar';
 import { NotesWorkspace } from './NotesWorkspace';
+import { WORKSPACES } from '../subprojects/registry';
+import { deriveTeamSeed } from '../../domain/random';
+import { db, updateAnswer } from '../../storage';
+import { newId, now } from '../classes/clock';
+import type { JsonValue } from '../../domain/session/actions';
 
 /** One sub-project for one team: the workspace, the gated steps, and after scoring every criterion. */
 export function SubprojectPage() {
@@ -57,6 +62,10 @@ export function SubprojectPage() {
   const actor = member && role ? { classId, teamId, subprojectId, studentId: member.id, role } : undefined;
   const notes = typeof current?.answers['notes'] === 'string' ? current.answers['notes'] : '';
   const editable = !readOnly && entry.open && (status === 'open' || status === 'in-progress');
+  const Workspace = WORKSPACES[subprojectId];
+  const save = async (field: string, next: (previous: JsonValue | null) => JsonValue | null) => {
+    if (actor) await updateAnswer(db, { ...actor, id: newId(), at: now() }, field, next);
+  };
 
   return (
     <div className="page">
@@ -74,7 +83,18 @@ export function SubprojectPage() {
         <p className="notice">{t('team.notOpen')}</p>
       ) : (
         <>
-          {actor ? (
+          {Workspace ? (
+            <Suspense fallback={null}>
+              <Workspace
+                content={slot?.content as never}
+                answers={current?.answers ?? {}}
+                editable={editable && actor !== undefined}
+                save={save}
+                teamSeed={deriveTeamSeed(bundle.classSession.scenarioId, bundle.classSession.seed, teamId)}
+                {...(grade?.counting && { result: grade.counting })}
+              />
+            </Suspense>
+          ) : actor ? (
             <NotesWorkspace
               key={`${subprojectId}-${current?.attempts.length ?? 0}`}
               stored={notes}

@@ -1,0 +1,10 @@
+import { lazy, type ComponentType } from 'react';
+import type { WorkspaceProps } from './types';
+
+/**
+ * The workspace screen of each sub-project that has one, loaded on demand.
+ * Sub-projects not listed here fall back to working notes until they are built.
+ */
+export const WORKSPACES: Readonly<Record<string, ComponentType<WorkspaceProps<never>>>> = {
+  'sp01-diagnosis': lazy(() => import('./sp01-diagnosis/Sp01Workspace')) as ComponentType<WorkspaceProps<never>>,
+};
