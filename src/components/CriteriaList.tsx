@@ -19,7 +19,13 @@ function useParams(): (params: Readonly<Record<string, ExplanationParam>>) => Re
 }
 
 /** Every criterion with its points and the explanation that names the evidence. */
-export function CriteriaList({ criteria }: { criteria: readonly Criterion[] }) {
+export function CriteriaList({
+  criteria,
+  describe,
+}: {
+  criteria: readonly Criterion[];
+  describe?: ((ref: string) => string | undefined) | undefined;
+}) {
   const { t } = useTranslation();
   const dynamicT = useDynamicT();
   const params = useParams();
@@ -38,7 +44,7 @@ export function CriteriaList({ criteria }: { criteria: readonly Criterion[] }) {
               <span className="evidence">
                 {criterion.evidence
                   .filter((item) => item.verdict !== 'correct')
-                  .map((item) => `${item.ref}（${t(`criteria.evidence.${item.verdict}`)}）`)
+                  .map((item) => `${describe?.(item.ref) ?? item.ref}（${t(`criteria.evidence.${item.verdict}`)}）`)
                   .join('；')}
               </span>
             )}

@@ -76,6 +76,8 @@ test('sub-project 1: the team ticks problems, chooses levers, writes the memo; t
   await expect(score).toContainText('个真实问题配上了能解决它的对策');
   await expect(score).toContainText('备忘录 3 / 3 部分达到要求的字数。');
   await expect(score).toContainText('备忘录质量由教师按评分标准评定。');
+  // Evidence is named by the statement the team saw, not by an internal id.
+  await expect(score).not.toContainText('problem:');
   await expect(workspace.getByText(/真实问题 · 判断|干扰项 · 判断/).first()).toBeVisible();
   await expect(workspace.getByRole('checkbox').first()).toBeDisabled();
   await shell.expectNoRawKeys();

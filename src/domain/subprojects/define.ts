@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Role } from '../roles';
+import type { LocalizedText } from '../scenario/text';
 import type { Criterion } from '../scoring/criterion';
 import type { SubprojectGates } from '../session/lifecycle';
 import type { Answers, Attempt } from '../session/replay';
@@ -39,6 +40,8 @@ export interface SubprojectDefinition<Id extends string = string, Content = unkn
   readonly gates?: SubprojectGates;
   /** Scores one attempt; absent until the sub-project's own issue builds it. */
   readonly score?: (input: ScoreInput<Content>) => readonly Criterion[];
+  /** Names a piece of evidence (e.g. 'problem:used-car-fraud') in words the student knows from the screen. */
+  readonly describeEvidence?: (content: Content, ref: string) => LocalizedText | undefined;
 }
 
 /** Everything a scorer may look at: the scenario's content, the team's seed and its answers. */

@@ -8,6 +8,7 @@ import { DEFAULT_GATES } from '../../domain/session/lifecycle';
 import { replay } from '../../domain/session/replay';
 import { findSubproject } from '../../domain/subprojects/registry';
 import { useClassData } from '../classes/useClassData';
+import { useEvidenceLabels } from '../classes/useEvidenceLabel';
 import { AdjustmentsPanel } from './AdjustmentsPanel';
 import { ManualScoresPanel } from './ManualScoresPanel';
 import { OverrideForm } from './OverrideForm';
@@ -18,6 +19,7 @@ export function GradingPage() {
   const localized = useLocalized();
   const { classId = '', teamId = '', subprojectId = '' } = useParams();
   const { loading, data } = useClassData(classId);
+  const evidenceLabels = useEvidenceLabels(data?.scenario);
   const [step, setStep] = useState<number | null>(null);
   if (loading) return null;
   const team = data?.bundle.teams.find((candidate) => candidate.id === teamId);
@@ -80,7 +82,7 @@ export function GradingPage() {
             )}
             {counting.late && <span className="tag danger">{t('grading.lateMark')}</span>}
           </p>
-          <CriteriaList criteria={counting.criteria} />
+          <CriteriaList criteria={counting.criteria} describe={evidenceLabels(subprojectId)} />
         </section>
       ) : (
         <p className="notice">{t('grading.notSubmitted')}</p>

@@ -7,6 +7,7 @@ import { useLocalized } from '../../components/useLocalized';
 import { roundPoints } from '../../domain/scoring/criterion';
 import { studentTotal } from '../../domain/scoring/grades';
 import { useClassData } from '../classes/useClassData';
+import { useEvidenceLabels } from '../classes/useEvidenceLabel';
 
 const TeamRadar = lazy(() => import('./TeamRadar'));
 
@@ -16,6 +17,7 @@ export function TeamReportPage() {
   const localized = useLocalized();
   const { classId = '', teamId = '' } = useParams();
   const { loading, data } = useClassData(classId);
+  const evidenceLabels = useEvidenceLabels(data?.scenario);
   if (loading) return null;
   const team = data?.bundle.teams.find((candidate) => candidate.id === teamId);
   if (!data || !team) return <p role="alert">{t('classPage.notFound')}</p>;
@@ -98,7 +100,9 @@ export function TeamReportPage() {
               {t('grading.overrideCurrent', { points: grade.override.points, reason: grade.override.reason })}
             </p>
           )}
-          {grade.counting && <CriteriaList criteria={grade.counting.criteria} />}
+          {grade.counting && (
+            <CriteriaList criteria={grade.counting.criteria} describe={evidenceLabels(grade.subprojectId)} />
+          )}
         </section>
       ))}
     </div>

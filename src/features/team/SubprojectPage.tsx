@@ -11,6 +11,7 @@ import { findSubproject } from '../../domain/subprojects/registry';
 import { teamKey, useMemberStore } from '../../state/member-store';
 import { teamRoles } from '../classes/teamRoles';
 import { useClassData } from '../classes/useClassData';
+import { useEvidenceLabels } from '../classes/useEvidenceLabel';
 import { LifecycleBar } from './LifecycleBar';
 import { NotesWorkspace } from './NotesWorkspace';
 import { WORKSPACES } from '../subprojects/registry';
@@ -33,6 +34,7 @@ export function SubprojectPage() {
     flush.current = fn;
   }, []);
   const { loading, data } = useClassData(classId);
+  const evidenceLabels = useEvidenceLabels(data?.scenario);
   if (loading) return null;
   const team = data?.bundle.teams.find((candidate) => candidate.id === teamId);
   const index = data?.bundle.classSession.subprojects.findIndex((entry) => entry.id === subprojectId) ?? -1;
@@ -132,7 +134,7 @@ export function SubprojectPage() {
             </p>
           )}
           <h3>{t('team.criteria')}</h3>
-          <CriteriaList criteria={grade.counting.criteria} />
+          <CriteriaList criteria={grade.counting.criteria} describe={evidenceLabels(subprojectId)} />
         </section>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { defineSubproject } from '../define';
 import { contentSchema } from './content';
-import { scoreDiagnosis } from './score';
+import { describeEvidence, scoreDiagnosis } from './score';
 
 /** 1. Business diagnosis (企业CRM诊断): the manager leads and submits. */
 export const diagnosis = defineSubproject({
@@ -13,4 +13,5 @@ export const diagnosis = defineSubproject({
   contentSchema,
   gates: { submit: ['manager'] },
   score: scoreDiagnosis,
+  describeEvidence,
 });

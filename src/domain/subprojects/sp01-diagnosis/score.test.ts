@@ -129,3 +129,16 @@ describe('sub-project 1 content rules', () => {
     ]);
   });
 });
+
+describe('sub-project 1 evidence names', () => {
+  it('names problems and memo parts as the team saw them', async () => {
+    const { describeEvidence } = await import('./score');
+    expect(describeEvidence(content, 'problem:no-records')).toEqual({
+      zh: '店里不知道谁是常客',
+      en: 'The shop does not know who its regulars are',
+    });
+    expect(describeEvidence(content, 'memo:actions')?.en).toBe('Recommendations');
+    expect(describeEvidence(content, 'problem:nope')).toBeUndefined();
+    expect(describeEvidence(content, 'other')).toBeUndefined();
+  });
+});

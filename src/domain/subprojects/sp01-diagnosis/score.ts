@@ -3,6 +3,7 @@ import { compareSets } from '../../scoring/sets';
 import type { ScoreInput } from '../define';
 import { memoLength, readAnswers } from './answers';
 import type { Content } from './content';
+import type { LocalizedText } from '../../scenario/text';
 
 /** Points of each criterion (scaled to the class weight afterwards). */
 export const MAX = { problems: 3, levers: 2, memo: 1, memoQuality: 2 } as const;
@@ -75,4 +76,12 @@ export function scoreDiagnosis({ content, answers }: ScoreInput<Content>): Crite
     }),
     pendingCriterion('diagnosis.memoQuality', MAX.memoQuality, { key: 'criteria.diagnosis.memoQuality', params: {} }),
   ];
+}
+
+/** 'problem:<id>' is the statement as the team saw it; 'memo:<id>' the memo part's label. */
+export function describeEvidence(content: Content, ref: string): LocalizedText | undefined {
+  const [kind, id] = ref.split(':');
+  if (kind === 'problem') return content.problems.find((problem) => problem.id === id)?.text;
+  if (kind === 'memo') return content.memoParts.find((part) => part.id === id)?.label;
+  return undefined;
 }
