@@ -47,7 +47,7 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await expect(page.getByTestId('team-1')).toBeVisible();
   await expect(page.getByTestId('team-2')).toBeVisible();
   const team1 = page.getByTestId('team-1');
-  // Roles rotate: for sub-project 2 they are dealt one place on from sub-project 1.
+  // Roles rotate: for sub-project 3 they are dealt two places on from sub-project 1.
   const holderOf = async (role: string) => {
     const rows = team1.locator('tbody tr');
     for (let i = 0; i < (await rows.count()); i += 1) {
@@ -59,12 +59,12 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await shell.expectNoRawKeys();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/class-teams-zh.png`, fullPage: true });
 
-  // Open sub-project 2 (its own workspace is not built yet: working notes stand in).
+  // Open sub-project 3 (its own workspace is not built yet: working notes stand in).
   await page.getByRole('link', { name: '进度与截止时间' }).click();
-  await page.getByLabel('客户服务部门与岗位设计 开放').click();
-  await expect(page.getByLabel('客户服务部门与岗位设计 开放')).toBeChecked();
+  await page.getByLabel('寻找潜在客户 开放').click();
+  await expect(page.getByLabel('寻找潜在客户 开放')).toBeChecked();
   await page.getByRole('link', { name: '小组与岗位' }).click();
-  await expect(team1.getByRole('columnheader', { name: '岗位（子项目 2）' })).toBeVisible();
+  await expect(team1.getByRole('columnheader', { name: '岗位（子项目 3）' })).toBeVisible();
   const manager = await holderOf('manager');
   const specialist = await holderOf('specialist');
 
@@ -72,7 +72,7 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await page.goto('/team');
   await page.getByRole('link', { name: '第 1 组' }).click();
   await page.getByRole('button', { name: specialist }).click();
-  await page.getByRole('link', { name: '客户服务部门与岗位设计' }).click();
+  await page.getByRole('link', { name: '寻找潜在客户' }).click();
   await expect(page.getByTestId('you-are')).toContainText(`${specialist} · 本子项目岗位：客户服务专员`);
   await page.getByLabel('工作笔记').fill('问题：投诉居高不下；二手车价格欺诈；经销商恶意抢客。');
   await expect(page.getByText('已保存')).toBeVisible();
@@ -88,7 +88,7 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await page.getByRole('link', { name: '返回子项目列表' }).click();
   await page.getByRole('button', { name: '换人' }).click();
   await page.getByRole('button', { name: manager }).click();
-  await page.getByRole('link', { name: '客户服务部门与岗位设计' }).click();
+  await page.getByRole('link', { name: '寻找潜在客户' }).click();
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: '提交' }).click();
   const score = page.getByTestId('team-score');
@@ -107,7 +107,7 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await expect(row).toContainText('已评分');
   await expect(row).toContainText('0.73');
   await page.screenshot({ path: `${SCREENSHOT_DIR}/dashboard-zh.png`, fullPage: true });
-  await row.getByRole('link', { name: /第 1 组 客户服务部门与岗位设计/ }).click();
+  await row.getByRole('link', { name: /第 1 组 寻找潜在客户/ }).click();
   await expect(page.getByTestId('auto-score')).toHaveText('0.73 / 8 分');
   // The pending part is graded with the rubric: (8 + 1 process point) / 11 of 8 points.
   await page.getByLabel('评定分数（0–10）').fill('12');
@@ -137,18 +137,18 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   const file = await download;
   const text = readFileSync((await file.path())!, 'utf8');
   const lines = text.split('\r\n');
-  expect(text.startsWith('\uFEFFID number,01 企业CRM诊断,02 客户服务部门与岗位设计,')).toBe(true);
+  expect(text.startsWith('\uFEFFID number,01 企业CRM诊断,02 客户服务部门与岗位设计,03 寻找潜在客户,')).toBe(true);
   expect(lines).toHaveLength(8); // header + 6 students + final CRLF
-  const teamOneLines = lines.filter((line) => /^2024\d{3},,7,/.test(line));
+  const teamOneLines = lines.filter((line) => /^2024\d{3},,,7,/.test(line));
   expect(teamOneLines).toHaveLength(3);
-  expect(teamOneLines[0]).toMatch(/^2024\d{3},,7,,,,,,,,,,,7$/);
+  expect(teamOneLines[0]).toMatch(/^2024\d{3},,,7,,,,,,,,,,7$/);
 
   // The printable team report: totals, every sub-project, explanations (print media).
   await page.getByRole('link', { name: '班级看板' }).click();
   await page.getByTestId('matrix-team-1').getByRole('link', { name: '成绩报告' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('2024级市场营销1班 · 第 1 组 成绩报告');
   await expect(page.getByText('小组总分：7 分')).toBeVisible();
-  await expect(page.getByRole('heading', { name: /^2\. 客户服务部门与岗位设计 — 7 \/ 8 分$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^3\. 寻找潜在客户 — 7 \/ 8 分$/ })).toBeVisible();
   await expect(page.locator('.recharts-polar-grid')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: '打印 / 另存为 PDF' })).toBeHidden();
@@ -165,10 +165,7 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await page.screenshot({ path: `${SCREENSHOT_DIR}/dashboard-en.png`, fullPage: true });
   await page.getByTestId('matrix-team-1').getByRole('link', { name: 'View as the team' }).click();
   await expect(page).toHaveURL(/\/team\/.+\?view=instructor$/);
-  await page
-    .getByTestId('team-subprojects')
-    .getByRole('link', { name: 'CRM department & job design', exact: true })
-    .click();
+  await page.getByTestId('team-subprojects').getByRole('link', { name: 'Prospecting', exact: true }).click();
   await expect(page.getByTestId('team-score')).toContainText('Submitted by the right role (Customer-service manager).');
   await shell.expectNoRawKeys();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/team-scored-en.png`, fullPage: true });

@@ -184,14 +184,14 @@ describe('a class through the domain', () => {
         id: 'x1',
         classId: classSession.id,
         teamId: team.id,
-        subprojectId: 'sp02-department',
+        subprojectId: 'sp03-prospecting',
         studentId: team.memberIds[0]!,
         role: 'manager',
         at: 1,
         type: 'subproject.submit',
       },
     ];
-    const grade = gradeTeam({ scenario, classSession, teamId: team.id, actions: log })[1]!;
+    const grade = gradeTeam({ scenario, classSession, teamId: team.id, actions: log })[2]!;
     expect(grade.counting?.criteria.map((criterion) => [criterion.id, criterion.status])).toEqual([
       ['manual.grade', 'pending'],
       ['process.roles', 'scored'],

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { useDynamicT } from '../../components/useDynamicT';
 import { useLocalized } from '../../components/useLocalized';
 import type { Scenario } from '../../domain/scenario';
 import type { SubprojectDefinition } from '../../domain/subprojects/define';
@@ -11,10 +13,15 @@ export function useEvidenceLabels(
   scenario: Scenario | undefined,
 ): (subprojectId: string) => (ref: string) => string | undefined {
   const localized = useLocalized();
+  const { t } = useTranslation();
+  const dynamicT = useDynamicT();
   return (subprojectId) => {
     const definition = findSubproject(subprojectId) as SubprojectDefinition | undefined;
     const content = scenario?.subprojects.find((slot) => slot.id === subprojectId)?.content;
     return (ref) => {
+      // Job-description gaps name a role and a field, both interface words rather than scenario text.
+      const job = /^job:(manager|specialist|advisor):(\w+)$/.exec(ref);
+      if (job) return `${t(`roles.${job[1] as 'manager'}`)} · ${dynamicT(`sp02.fields.${job[2]}`)}`;
       if (!definition?.describeEvidence || content === undefined) return undefined;
       const text = definition.describeEvidence(content, ref);
       return text ? localized(text) : undefined;

@@ -7,4 +7,5 @@ import type { WorkspaceProps } from './types';
  */
 export const WORKSPACES: Readonly<Record<string, ComponentType<WorkspaceProps<never>>>> = {
   'sp01-diagnosis': lazy(() => import('./sp01-diagnosis/Sp01Workspace')) as ComponentType<WorkspaceProps<never>>,
+  'sp02-department': lazy(() => import('./sp02-department/Sp02Workspace')) as ComponentType<WorkspaceProps<never>>,
 };

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../components/useLocalized';
 import { createRandom } from '../../../domain/random';
 import { FIELDS, readAnswers } from '../../../domain/subprojects/sp01-diagnosis/answers';
 import type { Content } from '../../../domain/subprojects/sp01-diagnosis/content';
 import type { WorkspaceProps } from '../types';
+import { useShownAnswer } from '../useShownAnswer';
 import { MemoPart } from './MemoPart';
 import { ProblemFeedback } from './ProblemFeedback';
 
@@ -18,8 +19,7 @@ export default function Sp01Workspace({ content, answers, editable, save, teamSe
   const localized = useLocalized();
   const team = readAnswers(answers);
   // Ticks show at once; the stored list takes over as soon as the database has it.
-  const [ticked, setTicked] = useState<{ base: typeof answers; list: readonly string[] } | null>(null);
-  const shownProblems = ticked?.base === answers ? ticked.list : team.problems;
+  const [shownProblems, showProblems] = useShownAnswer(answers, team.problems);
   const order = useMemo(() => {
     const random = createRandom(`${teamSeed}/sp01-order`);
     return { problems: random.shuffle(content?.problems ?? []), levers: random.shuffle(content?.levers ?? []) };
@@ -28,7 +28,7 @@ export default function Sp01Workspace({ content, answers, editable, save, teamSe
 
   const toggle = (id: string, checked: boolean) => {
     const others = shownProblems.filter((problem) => problem !== id);
-    setTicked({ base: answers, list: checked ? [...others, id] : others });
+    showProblems(checked ? [...others, id] : others);
     void save(FIELDS.problems, (previous) => {
       const list = readAnswers({ problems: previous }).problems.filter((problem) => problem !== id);
       return checked ? [...list, id] : list;
