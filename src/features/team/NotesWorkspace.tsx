@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../domain/session/actions';
-import { appendAction, db } from '../../storage';
+import { db, updateAnswer } from '../../storage';
 import { newId, now } from '../classes/clock';
-
-const SAVE_DELAY_MS = 400;
+import { useDraft } from '../subprojects/useDraft';
 
 /**
  * The stand-in workspace for sub-projects whose own screen is not built yet:
@@ -18,42 +17,11 @@ export function NotesWorkspace(props: {
   registerFlush: (flush: () => Promise<void>) => void;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(props.stored);
-  const [saved, setSaved] = useState(true);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef({ draft, stored: props.stored, actor: props.actor });
-  useEffect(() => {
-    latest.current = { draft, stored: props.stored, actor: props.actor };
+  const { actor, registerFlush } = props;
+  const { draft, change, flush, dirty } = useDraft(props.stored, async (text) => {
+    await updateAnswer(db, { ...actor, id: newId(), at: now() }, 'notes', () => text || null);
   });
-
-  // Stable: reads the latest values through the ref, so timers and unload handlers never save stale text.
-  const flush = useCallback(async () => {
-    clearTimeout(timer.current);
-    const { draft: text, stored, actor } = latest.current;
-    if (text === stored) return;
-    latest.current = { ...latest.current, stored: text };
-    const result = await appendAction(db, {
-      ...actor,
-      id: newId(),
-      at: now(),
-      type: 'answer.set',
-      field: 'notes',
-      before: stored || null,
-      after: text || null,
-    });
-    if (result.ok) setSaved(true);
-  }, []);
-
-  const { registerFlush } = props;
-  useEffect(() => {
-    registerFlush(flush);
-    const onHide = () => void flush();
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      void flush();
-    };
-  }, [flush, registerFlush]);
+  useEffect(() => registerFlush(flush), [flush, registerFlush]);
 
   return (
     <section className="panel">
@@ -64,17 +32,12 @@ export function NotesWorkspace(props: {
           rows={10}
           value={draft}
           readOnly={!props.editable}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            setSaved(false);
-            clearTimeout(timer.current);
-            timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
-          }}
+          onChange={(event) => change(event.target.value)}
           onBlur={() => void flush()}
         />
       </label>
       <p className="muted" aria-live="polite">
-        {saved ? t('team.saved') : t('team.notesHelp')}
+        {dirty ? t('team.notesHelp') : t('team.saved')}
       </p>
     </section>
   );
