@@ -31,3 +31,36 @@ export class AppShell {
     );
   }
 }
+
+/**
+ * Sets up a class as an instructor would for one sub-project: a new class on
+ * `scenarioId` with fixed roles, a three-student roster, one team, the
+ * sub-project opened. Returns the members' names in role order
+ * (manager, specialist, advisor: fixed roles are dealt in member order).
+ */
+export async function setUpClassForSubproject(
+  page: Page,
+  options: { className: string; scenarioId: string; subprojectName: string },
+): Promise<{ manager: string; specialist: string; advisor: string }> {
+  await page.goto('/instructor/classes/new');
+  await page.getByLabel('班级名称').fill(options.className);
+  await page.getByRole('combobox', { name: '案例', exact: true }).selectOption(options.scenarioId);
+  await page.getByRole('radio', { name: '整个学期固定岗位' }).check();
+  await page.getByRole('button', { name: '创建班级' }).click();
+  const roster = ['学号,姓名', '1,张三', '2,李四', '3,王五'].join('\n');
+  await page
+    .getByLabel('选择 CSV 文件')
+    .setInputFiles({ name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from(roster) });
+  await expect(page.getByTestId('roster-outcome')).toContainText('已导入 3 名新学生');
+  await page.getByRole('link', { name: '小组与岗位' }).click();
+  await page.getByLabel('每组人数（3–8）').fill('3');
+  await page.getByRole('button', { name: '按名单自动分组' }).click();
+  await expect(page.getByTestId('team-1')).toBeVisible();
+  const [manager = '', specialist = '', advisor = ''] = (
+    await page.getByTestId('team-1').locator('tbody tr td:first-child').allInnerTexts()
+  ).map((name) => name.trim());
+  await page.getByRole('link', { name: '进度与截止时间' }).click();
+  await page.getByLabel(`${options.subprojectName} 开放`).click();
+  await expect(page.getByLabel(`${options.subprojectName} 开放`)).toBeChecked();
+  return { manager, specialist, advisor };
+}

@@ -1,36 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { AppShell, SCREENSHOT_DIR } from './pages';
-
-const ROSTER = ['学号,姓名', '1,张三', '2,李四', '3,王五'].join('\n');
+import { AppShell, SCREENSHOT_DIR, setUpClassForSubproject } from './pages';
 
 test('sub-project 1: the team ticks problems, chooses levers, writes the memo; the manager submits; scores and feedback show in both languages', async ({
   page,
 }) => {
   const shell = new AppShell(page);
-  await page.goto('/instructor/classes/new');
-  await page.getByLabel('班级名称').fill('诊断练习班');
-  await page.getByRole('combobox', { name: '案例', exact: true }).selectOption('textile-sme');
-  await page.getByRole('radio', { name: '整个学期固定岗位' }).check();
-  await page.getByRole('button', { name: '创建班级' }).click();
-  await page
-    .getByLabel('选择 CSV 文件')
-    .setInputFiles({ name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
-  await expect(page.getByTestId('roster-outcome')).toContainText('已导入 3 名新学生');
-  await page.getByRole('link', { name: '小组与岗位' }).click();
-  await page.getByLabel('每组人数（3–8）').fill('3');
-  await page.getByRole('button', { name: '按名单自动分组' }).click();
-  const team = page.getByTestId('team-1');
-  await expect(team).toBeVisible();
-  const names = await team.locator('tbody tr td:first-child').allInnerTexts();
-  const [managerName, specialistName] = names.map((name) => name.trim()); // fixed roles: dealt in member order
-  await page.getByRole('link', { name: '进度与截止时间' }).click();
-  await page.getByLabel('企业CRM诊断 开放').click();
-  await expect(page.getByLabel('企业CRM诊断 开放')).toBeChecked();
+  const { manager: managerName, specialist: specialistName } = await setUpClassForSubproject(page, {
+    className: '诊断练习班',
+    scenarioId: 'textile-sme',
+    subprojectName: '企业CRM诊断',
+  });
 
   // The specialist does the analysis.
   await page.goto('/team');
   await page.getByRole('link', { name: '第 1 组' }).click();
-  await page.getByRole('button', { name: specialistName! }).click();
+  await page.getByRole('button', { name: specialistName }).click();
   await page.getByRole('link', { name: '企业CRM诊断' }).click();
   const workspace = page.getByTestId('sp01-workspace');
   const boxes = workspace.getByRole('checkbox');
@@ -67,7 +51,7 @@ test('sub-project 1: the team ticks problems, chooses levers, writes the memo; t
   // The manager submits.
   await page.getByRole('link', { name: '返回子项目列表' }).click();
   await page.getByRole('button', { name: '换人' }).click();
-  await page.getByRole('button', { name: managerName! }).click();
+  await page.getByRole('button', { name: managerName }).click();
   await page.getByRole('link', { name: '企业CRM诊断' }).click();
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: '提交' }).click();

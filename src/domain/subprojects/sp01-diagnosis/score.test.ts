@@ -1,22 +1,13 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { totalOf } from '../../scoring/criterion';
-import type { Answers, Attempt } from '../../session/replay';
+import type { Answers } from '../../session/replay';
+import { finalAttempt, fixtureContent } from '../../../../tests/fixtures/scoring';
 import { contentSchema, type Content } from './content';
 import { MAX, scoreDiagnosis } from './score';
 
-const fixture = JSON.parse(readFileSync('tests/fixtures/minimal-scenario.json', 'utf8')) as {
-  subprojects: { content?: unknown }[];
-};
-const content: Content = contentSchema.parse(fixture.subprojects[0]?.content);
-const attempt = (answers: Answers): Attempt => ({
-  number: 1,
-  answers,
-  submittedAt: 1,
-  submittedBy: { studentId: 's', role: 'manager' },
-  final: true,
-});
+const content: Content = fixtureContent(0, contentSchema);
+const attempt = finalAttempt;
 const score = (answers: Answers) => scoreDiagnosis({ content, teamSeed: 'seed', answers, attempt: attempt(answers) });
 const byId = (answers: Answers) => Object.fromEntries(score(answers).map((criterion) => [criterion.id, criterion]));
 

@@ -1,24 +1,15 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../roles';
 import { totalOf } from '../../scoring/criterion';
-import type { Answers, Attempt } from '../../session/replay';
+import type { Answers } from '../../session/replay';
+import { finalAttempt, fixtureContent } from '../../../../tests/fixtures/scoring';
 import { FIELDS } from './answers';
 import { contentSchema, JOB_FIELDS, type Content } from './content';
 import { describeEvidence, MAX, scoreDepartment } from './score';
 
-const fixture = JSON.parse(readFileSync('tests/fixtures/minimal-scenario.json', 'utf8')) as {
-  subprojects: { content?: unknown }[];
-};
-const content: Content = contentSchema.parse(fixture.subprojects[1]?.content);
-const attempt = (answers: Answers): Attempt => ({
-  number: 1,
-  answers,
-  submittedAt: 1,
-  submittedBy: { studentId: 's', role: 'manager' },
-  final: true,
-});
+const content: Content = fixtureContent(1, contentSchema);
+const attempt = finalAttempt;
 const score = (answers: Answers) => scoreDepartment({ content, teamSeed: 'seed', answers, attempt: attempt(answers) });
 const byId = (answers: Answers) => Object.fromEntries(score(answers).map((criterion) => [criterion.id, criterion]));
 const fullJobs = Object.fromEntries(
