@@ -44,8 +44,13 @@ export function CriteriaList({
               <span className="evidence">
                 {criterion.evidence
                   .filter((item) => item.verdict !== 'correct')
-                  .map((item) => `${describe?.(item.ref) ?? item.ref}（${t(`criteria.evidence.${item.verdict}`)}）`)
-                  .join('；')}
+                  .map((item) =>
+                    t('criteria.evidenceItem', {
+                      name: describe?.(item.ref) ?? item.ref,
+                      verdict: t(`criteria.evidence.${item.verdict}`),
+                    }),
+                  )
+                  .join(t('criteria.evidenceSeparator'))}
               </span>
             )}
           </span>

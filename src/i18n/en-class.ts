@@ -367,6 +367,8 @@ export const enClass: ClassResource = {
     teamName: 'Team {{number}}',
   },
   criteria: {
+    evidenceItem: '{{name}} ({{verdict}})',
+    evidenceSeparator: '; ',
     earned: '{{earned}} / {{max}}',
     pending: 'Waiting for the instructor',
     process: {

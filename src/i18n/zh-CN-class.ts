@@ -354,6 +354,8 @@ export const zhCNClass = {
     teamName: '第 {{number}} 组',
   },
   criteria: {
+    evidenceItem: '{{name}}（{{verdict}}）',
+    evidenceSeparator: '；',
     earned: '{{earned}} / {{max}}',
     pending: '待教师评分',
     process: {

@@ -48,7 +48,7 @@ test('sub-project 2: reporting line, duties with owners and job descriptions are
   await expect(score).toContainText('职务说明书填写了 3 / 21 项内容。');
   await expect(score).toContainText('职务说明书的质量由教师按评分标准评定。');
   await expect(score).not.toContainText('duty:');
-  await expect(score).toContainText('客户服务顾问 · 岗位名称（遗漏）');
+  await expect(score).toContainText('客户服务顾问 · 岗位名称（遗漏）；');
   await expect(workspace.getByText(/本部门职责（应由|不属于本部门/).first()).toBeVisible();
   await shell.expectNoRawKeys();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/sp02-scored-zh.png`, fullPage: true });
