@@ -135,6 +135,7 @@ export const enClass: ClassResource = {
     opened: 'Open',
     closed: 'Not open',
     saved: 'Saved',
+    saveWeights: 'Save the points',
   },
   dashboard: {
     matrix: 'Teams × sub-projects',

@@ -130,6 +130,7 @@ export const zhCNClass = {
     opened: '已开放',
     closed: '未开放',
     saved: '已保存',
+    saveWeights: '保存分值',
   },
   dashboard: {
     matrix: '小组 × 子项目',

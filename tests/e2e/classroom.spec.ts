@@ -63,6 +63,15 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await page.getByRole('link', { name: '进度与截止时间' }).click();
   await page.getByLabel('寻找潜在客户 开放').click();
   await expect(page.getByLabel('寻找潜在客户 开放')).toBeChecked();
+  // Re-weighting: refused until the points add up to 100 again, then saved and kept after a reload.
+  await page.getByLabel('客户流失预警与挽回 分值').fill('10');
+  await expect(page.getByRole('alert')).toHaveText('各子项目分值之和必须是 100，现在是 102。');
+  await expect(page.getByRole('button', { name: '保存分值' })).toBeDisabled();
+  await page.getByLabel('CRM实施方案与绩效评估 分值').fill('6');
+  await page.getByRole('button', { name: '保存分值' }).click();
+  await page.reload();
+  await expect(page.getByLabel('客户流失预警与挽回 分值')).toHaveValue('10');
+  await expect(page.getByLabel('CRM实施方案与绩效评估 分值')).toHaveValue('6');
   await page.getByRole('link', { name: '小组与岗位' }).click();
   await expect(team1.getByRole('columnheader', { name: '岗位（子项目 3）' })).toBeVisible();
   const manager = await holderOf('manager');
