@@ -11,8 +11,7 @@ import { checkClassPack, checkSubmission, FORMAT_PREFIX } from '../src/domain/ex
 import { toCsv } from '../src/domain/export/csv';
 import { parseScenario, type Scenario } from '../src/domain/scenario';
 import { gradeTeam } from '../src/domain/scoring/team-grades';
-import { DEFAULT_GATES } from '../src/domain/session/lifecycle';
-import { findSubproject } from '../src/domain/subprojects/registry';
+import { classRules } from '../src/domain/session/rules';
 
 function fail(message: string): never {
   console.error(`✗ ${message}`);
@@ -63,10 +62,7 @@ const packCheck = await checkClassPack(packs[0]!.text, (id) => installed.get(id)
 if (!packCheck.ok) fail(`${packs[0]!.file}: ${packCheck.code}`);
 const { classSession, teams } = packCheck.pack;
 const scenario = installed.get(classSession.scenarioId)!;
-const rules = {
-  gatesOf: (id: string) => findSubproject(id)?.gates ?? DEFAULT_GATES,
-  resubmission: classSession.resubmission,
-};
+const rules = classRules(classSession);
 
 const header = [
   language === 'zh' ? '小组' : 'Team',

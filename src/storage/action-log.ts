@@ -1,18 +1,11 @@
 import type { Action, JsonValue } from '../domain/session/actions';
-import type { ClassSession } from '../domain/session/class';
-import { DEFAULT_GATES, type LifecycleRefusal } from '../domain/session/lifecycle';
-import { applyAction, replay, type ActionRules } from '../domain/session/replay';
-import { findSubproject } from '../domain/subprojects/registry';
+import type { LifecycleRefusal } from '../domain/session/lifecycle';
+import { classRules } from '../domain/session/rules';
+import { applyAction, replay, type TeamWork } from '../domain/session/replay';
 import type { SimulatorDatabase } from './db';
 
 /** The rules the app applies to every team action of a class. */
-export function rulesFor(classSession: ClassSession): ActionRules {
-  return {
-    gatesOf: (id) => findSubproject(id)?.gates ?? DEFAULT_GATES,
-    resubmission: classSession.resubmission,
-    isOpen: (id) => classSession.subprojects.find((entry) => entry.id === id)?.open ?? false,
-  };
-}
+export const rulesFor = classRules;
 
 /** A team's log in the order it was written. */
 export async function teamActions(database: SimulatorDatabase, classId: string, teamId: string): Promise<Action[]> {
@@ -25,20 +18,34 @@ export async function teamActions(database: SimulatorDatabase, classId: string, 
  * stored log inside the same transaction, so two tabs cannot both submit.
  * Nothing is written when the action is refused.
  */
-export async function appendAction(
+type AppendResult = { ok: true } | { ok: false; code: LifecycleRefusal | 'class.notFound' };
+
+/**
+ * The one place a team action is written: inside a transaction, replay the
+ * stored log, let `build` derive the action from the team's current work
+ * (null: nothing to write), and add it only if the lifecycle and roles allow it.
+ */
+async function appendChecked(
   database: SimulatorDatabase,
-  action: Action,
-): Promise<{ ok: true } | { ok: false; code: LifecycleRefusal | 'class.notFound' }> {
+  team: Pick<Action, 'classId' | 'teamId'>,
+  build: (work: TeamWork) => Action | null,
+): Promise<AppendResult> {
   return database.transaction('rw', database.classes, database.actions, async () => {
-    const classSession = await database.classes.get(action.classId);
+    const classSession = await database.classes.get(team.classId);
     if (!classSession) return { ok: false as const, code: 'class.notFound' as const };
     const rules = rulesFor(classSession);
-    const { work } = replay(await teamActions(database, action.classId, action.teamId), rules);
+    const { work } = replay(await teamActions(database, team.classId, team.teamId), rules);
+    const action = build(work);
+    if (action === null) return { ok: true as const };
     const result = applyAction(work, action, rules);
     if (!result.ok) return result;
     await database.actions.add({ ...action });
     return { ok: true as const };
   });
+}
+
+export function appendAction(database: SimulatorDatabase, action: Action): Promise<AppendResult> {
+  return appendChecked(database, action, () => action);
 }
 
 /**
@@ -65,24 +72,17 @@ export async function appendImportedActions(
  * transaction, so two quick clicks never overwrite each other: the second sees
  * the first. Nothing is written when the value does not change or the step is refused.
  */
-export async function updateAnswer(
+export function updateAnswer(
   database: SimulatorDatabase,
   actor: Pick<Action, 'id' | 'classId' | 'teamId' | 'subprojectId' | 'studentId' | 'role' | 'at'>,
   field: string,
   next: (previous: JsonValue | null) => JsonValue | null,
-): Promise<{ ok: true } | { ok: false; code: LifecycleRefusal | 'class.notFound' }> {
-  return database.transaction('rw', database.classes, database.actions, async () => {
-    const classSession = await database.classes.get(actor.classId);
-    if (!classSession) return { ok: false as const, code: 'class.notFound' as const };
-    const rules = rulesFor(classSession);
-    const { work } = replay(await teamActions(database, actor.classId, actor.teamId), rules);
+): Promise<AppendResult> {
+  return appendChecked(database, actor, (work) => {
     const before = work[actor.subprojectId]?.answers[field] ?? null;
     const after = next(before);
-    if (JSON.stringify(after) === JSON.stringify(before)) return { ok: true as const };
-    const action: Action = { ...actor, type: 'answer.set', field, before, after };
-    const result = applyAction(work, action, rules);
-    if (!result.ok) return result;
-    await database.actions.add(action);
-    return { ok: true as const };
+    return JSON.stringify(after) === JSON.stringify(before)
+      ? null
+      : { ...actor, type: 'answer.set', field, before, after };
   });
 }

@@ -2,7 +2,7 @@ import { deriveTeamSeed } from '../random';
 import type { Scenario } from '../scenario/schema';
 import type { Action } from '../session/actions';
 import type { ClassSession } from '../session/class';
-import { DEFAULT_GATES } from '../session/lifecycle';
+import { classRules } from '../session/rules';
 import { replay } from '../session/replay';
 import type { SubprojectDefinition } from '../subprojects/define';
 import { SUBPROJECTS } from '../subprojects/registry';
@@ -45,10 +45,7 @@ export function gradeTeam(input: TeamGradeInput): SubprojectGrade[] {
   const registry = input.registry ?? (SUBPROJECTS as unknown as readonly SubprojectDefinition[]);
   const { classSession } = input;
   const definitionOf = (id: string) => registry.find((definition) => definition.id === id);
-  const { work } = replay(input.actions, {
-    gatesOf: (id) => definitionOf(id)?.gates ?? DEFAULT_GATES,
-    resubmission: classSession.resubmission,
-  });
+  const { work } = replay(input.actions, classRules(classSession, registry));
   const teamSeed = deriveTeamSeed(input.scenario.id, classSession.seed, input.teamId);
   return classSession.subprojects.map((entry) => {
     const definition = definitionOf(entry.id);

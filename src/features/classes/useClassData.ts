@@ -4,13 +4,20 @@ import type { Scenario } from '../../domain/scenario';
 import type { ScoreOverride, SubprojectGrade } from '../../domain/scoring/grades';
 import { gradeTeam } from '../../domain/scoring/team-grades';
 import type { Action } from '../../domain/session/actions';
-import { db, groupManualScores, loadClassBundle, type ClassBundle } from '../../storage';
+import type { ClassScheduleEntry } from '../../domain/session/class';
+import type { SubprojectStatus } from '../../domain/session/lifecycle';
+import { replay, subprojectStatus, type ActionRules, type TeamWork } from '../../domain/session/replay';
+import { db, groupManualScores, loadClassBundle, rulesFor, type ClassBundle } from '../../storage';
 import { useScenarioCatalog } from '../scenario-library/useScenarioCatalog';
 
 export interface ClassData {
   readonly bundle: ClassBundle;
   readonly scenario: Scenario | undefined;
   readonly actionsByTeam: ReadonlyMap<string, readonly Action[]>;
+  /** Each team's log replayed once, for every screen that shows status or answers. */
+  readonly workByTeam: ReadonlyMap<string, TeamWork>;
+  /** The class's lifecycle rules (gates per sub-project, resubmission, what is open). */
+  readonly rules: ActionRules;
   readonly gradesByTeam: ReadonlyMap<string, readonly SubprojectGrade[]>;
 }
 
@@ -34,6 +41,10 @@ export function useClassData(classId: string): { loading: boolean; data: ClassDa
     for (const { seq: _seq, ...action } of actions) {
       actionsByTeam.set(action.teamId, [...(actionsByTeam.get(action.teamId) ?? []), action as Action]);
     }
+    const rules = rulesFor(bundle.classSession);
+    const workByTeam = new Map(
+      bundle.teams.map((team) => [team.id, replay(actionsByTeam.get(team.id) ?? [], rules).work]),
+    );
     const gradesByTeam = new Map<string, SubprojectGrade[]>();
     if (validScenario) {
       const manual = groupManualScores(bundle.rubricScores, bundle.peerScores);
@@ -54,8 +65,13 @@ export function useClassData(classId: string): { loading: boolean; data: ClassDa
         );
       }
     }
-    return { bundle, scenario: validScenario, actionsByTeam, gradesByTeam };
+    return { bundle, scenario: validScenario, actionsByTeam, workByTeam, rules, gradesByTeam };
   }, [bundle, actions, catalog.items]);
 
   return { loading: bundle === null || actions === undefined || catalog.loading, data };
+}
+
+/** A team's status in one sub-project of the class, from the replayed log and the schedule. */
+export function statusIn(data: ClassData, teamId: string, entry: ClassScheduleEntry): SubprojectStatus {
+  return subprojectStatus(data.workByTeam.get(teamId)?.[entry.id], entry.open, data.rules.gatesOf(entry.id));
 }

@@ -4,10 +4,8 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useLocalized } from '../../components/useLocalized';
 import { roundPoints } from '../../domain/scoring/criterion';
-import { contributionCounts, replay, subprojectStatus } from '../../domain/session/replay';
-import { DEFAULT_GATES } from '../../domain/session/lifecycle';
-import { findSubproject } from '../../domain/subprojects/registry';
-import type { ClassData } from '../classes/useClassData';
+import { contributionCounts } from '../../domain/session/replay';
+import { statusIn, type ClassData } from '../classes/useClassData';
 
 // Charts load on demand so the first load on an old lab PC stays small.
 const ClassCharts = lazy(() => import('./ClassCharts'));
@@ -24,14 +22,8 @@ export function DashboardTab({ data }: { data: ClassData }) {
     () =>
       teams.map((team) => {
         const actions = actionsByTeam.get(team.id) ?? [];
-        const { work } = replay(actions, {
-          gatesOf: (id) => findSubproject(id)?.gates ?? DEFAULT_GATES,
-          resubmission: classSession.resubmission,
-        });
         const grades = gradesByTeam.get(team.id) ?? [];
-        const statuses = classSession.subprojects.map((entry) =>
-          subprojectStatus(work[entry.id], entry.open, findSubproject(entry.id)?.gates ?? DEFAULT_GATES),
-        );
+        const statuses = classSession.subprojects.map((entry) => statusIn(data, team.id, entry));
         const total = roundPoints(grades.reduce((sum, grade) => sum + (grade.final ?? 0), 0));
         return {
           team,
@@ -42,7 +34,7 @@ export function DashboardTab({ data }: { data: ClassData }) {
           contributions: contributionCounts(actions),
         };
       }),
-    [teams, actionsByTeam, gradesByTeam, classSession],
+    [data, teams, actionsByTeam, gradesByTeam, classSession],
   );
 
   if (teams.length === 0) return <p className="muted">{t('dashboard.noTeams')}</p>;

@@ -4,8 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../components/download';
 import { useDynamicT } from '../../components/useDynamicT';
 import { checkSubmission, createClassPack } from '../../domain/exchange';
-import { DEFAULT_GATES } from '../../domain/session/lifecycle';
-import { findSubproject } from '../../domain/subprojects/registry';
 import { appendImportedActions, db, teamActions } from '../../storage';
 import { now } from '../classes/clock';
 import { refusalParams } from '../classes/refusalText';
@@ -51,7 +49,7 @@ export function ExchangeTab({ data }: { data: ClassData }) {
         teamIds: teams.map((team) => team.id),
         installedScenarioVersion: scenario?.version ?? classSession.scenarioVersion,
         storedActions: (teamId) => teamActions(db, classSession.id, teamId),
-        rules: { gatesOf: (id) => findSubproject(id)?.gates ?? DEFAULT_GATES, resubmission: classSession.resubmission },
+        rules: data.rules,
       });
       if (!checked.ok) {
         next.push({

@@ -4,9 +4,7 @@ import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { CriteriaList } from '../../components/CriteriaList';
 import { useLocalized } from '../../components/useLocalized';
-import { DEFAULT_GATES } from '../../domain/session/lifecycle';
 import { replay } from '../../domain/session/replay';
-import { findSubproject } from '../../domain/subprojects/registry';
 import { useClassData } from '../classes/useClassData';
 import { useEvidenceLabels } from '../classes/useEvidenceLabel';
 import { AdjustmentsPanel } from './AdjustmentsPanel';
@@ -34,11 +32,7 @@ export function GradingPage() {
   const counting = grade.counting;
   const log = (data.actionsByTeam.get(teamId) ?? []).filter((action) => action.subprojectId === subprojectId);
   const shownStep = step ?? log.length;
-  const replayed = replay(
-    log,
-    { gatesOf: (id) => findSubproject(id)?.gates ?? DEFAULT_GATES, resubmission: bundle.classSession.resubmission },
-    shownStep,
-  );
+  const replayed = replay(log, data.rules, shownStep);
 
   return (
     <div className="page">

@@ -5,12 +5,9 @@ import { paths } from '../../app/paths';
 import { CriteriaList } from '../../components/CriteriaList';
 import { useLocalized } from '../../components/useLocalized';
 import { roundPoints } from '../../domain/scoring/criterion';
-import { DEFAULT_GATES } from '../../domain/session/lifecycle';
-import { replay, subprojectStatus } from '../../domain/session/replay';
-import { findSubproject } from '../../domain/subprojects/registry';
 import { teamKey, useMemberStore } from '../../state/member-store';
 import { teamRoles } from '../classes/teamRoles';
-import { useClassData } from '../classes/useClassData';
+import { statusIn, useClassData } from '../classes/useClassData';
 import { useEvidenceLabels } from '../classes/useEvidenceLabel';
 import { LifecycleBar } from './LifecycleBar';
 import { NotesWorkspace } from './NotesWorkspace';
@@ -51,13 +48,9 @@ export function SubprojectPage() {
   );
   if (!readOnly && !member) return back;
 
-  const gates = findSubproject(subprojectId)?.gates ?? DEFAULT_GATES;
-  const { work } = replay(data.actionsByTeam.get(teamId) ?? [], {
-    gatesOf: (id) => findSubproject(id)?.gates ?? DEFAULT_GATES,
-    resubmission: bundle.classSession.resubmission,
-  });
-  const current = work[subprojectId];
-  const status = subprojectStatus(current, entry.open, gates);
+  const gates = data.rules.gatesOf(subprojectId);
+  const current = data.workByTeam.get(teamId)?.[subprojectId];
+  const status = statusIn(data, teamId, entry);
   const role = member ? teamRoles(bundle, team, index)[member.id] : undefined;
   const slot = scenario?.subprojects.find((candidate) => candidate.id === subprojectId);
   const grade = data.gradesByTeam.get(teamId)?.[index];

@@ -2,12 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { useLocalized } from '../../components/useLocalized';
-import { DEFAULT_GATES } from '../../domain/session/lifecycle';
-import { replay, subprojectStatus } from '../../domain/session/replay';
-import { findSubproject } from '../../domain/subprojects/registry';
 import { teamKey, useMemberStore } from '../../state/member-store';
 import { teamRoles } from '../classes/teamRoles';
-import { useClassData } from '../classes/useClassData';
+import { statusIn, useClassData } from '../classes/useClassData';
 import { MemberPicker } from './MemberPicker';
 import { SubmissionExport } from './SubmissionExport';
 
@@ -29,10 +26,6 @@ export function WorkspacePage() {
   if (!readOnly && !member)
     return <MemberPicker bundle={bundle} team={team} onPick={(id) => setMember(teamKey(classId, teamId), id)} />;
 
-  const { work } = replay(data.actionsByTeam.get(teamId) ?? [], {
-    gatesOf: (id) => findSubproject(id)?.gates ?? DEFAULT_GATES,
-    resubmission: bundle.classSession.resubmission,
-  });
   const grades = data.gradesByTeam.get(teamId) ?? [];
   const suffix = readOnly ? '?view=instructor' : '';
 
@@ -65,11 +58,7 @@ export function WorkspacePage() {
         <tbody>
           {bundle.classSession.subprojects.map((entry, index) => {
             const slot = scenario?.subprojects.find((candidate) => candidate.id === entry.id);
-            const status = subprojectStatus(
-              work[entry.id],
-              entry.open,
-              findSubproject(entry.id)?.gates ?? DEFAULT_GATES,
-            );
+            const status = statusIn(data, teamId, entry);
             const grade = grades[index];
             const role = member ? teamRoles(bundle, team, index)[member.id] : undefined;
             return (
