@@ -8,7 +8,7 @@ import { createRandom, deriveTeamSeed } from '../src/domain/random';
 import { parseScenario } from '../src/domain/scenario';
 import { gradeTeam } from '../src/domain/scoring/team-grades';
 import type { Action } from '../src/domain/session/actions';
-import { defaultSchedule, type ClassSession } from '../src/domain/session/class';
+import { newClassSession } from '../src/domain/session/class';
 import { replay } from '../src/domain/session/replay';
 import { DEFAULT_GATES } from '../src/domain/session/lifecycle';
 
@@ -32,18 +32,17 @@ function measure(label: string, runs: number, work: () => void): void {
 const parsed = parseScenario(readFileSync('scenarios/car-market.json', 'utf8'));
 if (!parsed.ok) throw new Error('car-market.json is invalid');
 const scenario = parsed.scenario;
-const classSession: ClassSession = {
+const created = newClassSession({
   id: 'bench',
   name: 'bench',
-  scenarioId: scenario.id,
-  scenarioVersion: scenario.version,
+  scenario,
   seed: 'BENCH-SEED',
   createdAt: 0,
-  roleMode: 'rotate',
-  resubmission: { allowed: true, counts: 'best' },
   latePenaltyPercent: 10,
-  subprojects: defaultSchedule(scenario.subprojects).map((entry) => ({ ...entry, open: true, deadline: 10_000 })),
-};
+  openAll: true,
+});
+// A deadline on every sub-project, so the late-penalty path is part of the measurement.
+const classSession = { ...created, subprojects: created.subprojects.map((entry) => ({ ...entry, deadline: 10_000 })) };
 
 /** A busy team: 40 edits per sub-project, a resubmission in every other one: 12 × ~43 records. */
 function teamLog(teamId: string): Action[] {

@@ -12,7 +12,7 @@ import { parseScenario } from '../../src/domain/scenario';
 import { studentTotal } from '../../src/domain/scoring/grades';
 import { gradeTeam } from '../../src/domain/scoring/team-grades';
 import type { Action } from '../../src/domain/session/actions';
-import { defaultSchedule, type ClassSession } from '../../src/domain/session/class';
+import { newClassSession, type ClassSession } from '../../src/domain/session/class';
 import { DEFAULT_GATES } from '../../src/domain/session/lifecycle';
 import { applyAction, type TeamWork } from '../../src/domain/session/replay';
 import { rolesFor } from '../../src/domain/session/roles';
@@ -41,19 +41,17 @@ const formed = formTeams(
 if (!formed.ok) throw new Error('teams');
 const team = formed.teams[0]!;
 
-const classSession: ClassSession = {
+const created = newClassSession({
   id: 'class-1',
   name: '营销1班',
-  scenarioId: scenario.id,
-  scenarioVersion: scenario.version,
+  scenario,
   seed: 'K7Q2-9XPM',
   createdAt: 0,
   roleMode: 'fixed',
-  resubmission: { allowed: true, counts: 'best' },
-  latePenaltyPercent: 0,
-  subprojects: defaultSchedule(scenario.subprojects).map((entry) =>
-    entry.id === 'sp01-diagnosis' ? { ...entry, open: true } : entry,
-  ),
+});
+const classSession: ClassSession = {
+  ...created,
+  subprojects: created.subprojects.map((entry) => (entry.id === 'sp01-diagnosis' ? { ...entry, open: true } : entry)),
 };
 const rules = {
   gatesOf: (id: string) => testRegistry.find((definition) => definition.id === id)?.gates ?? DEFAULT_GATES,

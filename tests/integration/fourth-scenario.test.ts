@@ -9,25 +9,23 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/domain/scenario';
 import { gradeTeam } from '../../src/domain/scoring/team-grades';
 import type { Action, JsonValue } from '../../src/domain/session/actions';
-import { defaultSchedule, type ClassSession } from '../../src/domain/session/class';
+import { newClassSession } from '../../src/domain/session/class';
 import { ROLES } from '../../src/domain/roles';
 import { JOB_FIELDS } from '../../src/domain/subprojects/sp02-department/content';
 
 const parsed = parseScenario(readFileSync('tests/fixtures/minimal-scenario.json', 'utf8'));
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 const scenario = parsed.scenario;
-const classSession: ClassSession = {
+const classSession = newClassSession({
   id: 'bakery-class',
   name: 'bakery',
-  scenarioId: scenario.id,
-  scenarioVersion: scenario.version,
+  scenario,
   seed: 'S',
   createdAt: 0,
   roleMode: 'fixed',
   resubmission: { allowed: false, counts: 'last' },
-  latePenaltyPercent: 0,
-  subprojects: defaultSchedule(scenario.subprojects).map((entry) => ({ ...entry, open: true })),
-};
+  openAll: true,
+});
 
 let n = 0;
 const set = (subprojectId: string, field: string, after: JsonValue): Action => ({

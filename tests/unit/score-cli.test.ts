@@ -5,23 +5,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClassPack, createSubmission } from '../../src/domain/exchange';
 import type { Action } from '../../src/domain/session/actions';
-import { defaultSchedule, type ClassSession } from '../../src/domain/session/class';
+import { newClassSession } from '../../src/domain/session/class';
 import { parseScenario } from '../../src/domain/scenario';
 
 const parsed = parseScenario(readFileSync('scenarios/textile-sme.json', 'utf8'));
 if (!parsed.ok) throw new Error('textile-sme must be valid');
-const classSession: ClassSession = {
+const classSession = newClassSession({
   id: 'class-cli',
   name: 'CLI',
-  scenarioId: parsed.scenario.id,
-  scenarioVersion: parsed.scenario.version,
+  scenario: parsed.scenario,
   seed: 'CLI-SEED',
   createdAt: 0,
   roleMode: 'fixed',
   resubmission: { allowed: false, counts: 'last' },
-  latePenaltyPercent: 0,
-  subprojects: defaultSchedule(parsed.scenario.subprojects).map((entry) => ({ ...entry, open: true })),
-};
+  openAll: true,
+});
 const teams = [1, 2].map((n) => ({ id: `team-${n}`, number: n, memberIds: [`s${n}a`, `s${n}b`, `s${n}c`] }));
 const submitted = (teamId: string): Action[] => [
   {

@@ -64,3 +64,46 @@ export const roleAssignmentSchema = z.record(z.string(), z.enum(ROLES));
 export function defaultSchedule(slots: readonly { id: string; points: number }[]): ClassScheduleEntry[] {
   return SUBPROJECT_IDS.map((id) => ({ id, open: false, weight: slots.find((slot) => slot.id === id)?.points ?? 0 }));
 }
+
+export interface NewClassInput {
+  readonly id: string;
+  readonly name: string;
+  /** The scenario the class runs; its version is pinned. */
+  readonly scenario: {
+    readonly id: string;
+    readonly version: string;
+    readonly subprojects: readonly { id: string; points: number }[];
+  };
+  readonly seed: string;
+  readonly createdAt: number;
+  readonly roleMode?: ClassSession['roleMode'];
+  readonly resubmission?: ClassSession['resubmission'];
+  readonly latePenaltyPercent?: number;
+  /** Points per sub-project id; the scenario's defaults where absent. */
+  readonly weights?: Readonly<Record<string, number>>;
+  /** Open every sub-project at once (a workshop, a test); closed by default. */
+  readonly openAll?: boolean;
+}
+
+/**
+ * A new class with the usual defaults: rotating roles, resubmission allowed
+ * with the best attempt counting, no late penalty, the scenario's points.
+ */
+export function newClassSession(input: NewClassInput): ClassSession {
+  return {
+    id: input.id,
+    name: input.name,
+    scenarioId: input.scenario.id,
+    scenarioVersion: input.scenario.version,
+    seed: input.seed,
+    createdAt: input.createdAt,
+    roleMode: input.roleMode ?? 'rotate',
+    resubmission: input.resubmission ?? { allowed: true, counts: 'best' },
+    latePenaltyPercent: input.latePenaltyPercent ?? 0,
+    subprojects: defaultSchedule(input.scenario.subprojects).map((entry) => ({
+      ...entry,
+      open: input.openAll ?? false,
+      weight: input.weights?.[entry.id] ?? entry.weight,
+    })),
+  };
+}

@@ -5,7 +5,7 @@ import { paths } from '../../app/paths';
 import { useLocalized } from '../../components/useLocalized';
 import { formatClassSeed } from '../../domain/random';
 import { checkWeights } from '../../domain/scoring/grades';
-import { defaultSchedule, type ClassSession } from '../../domain/session/class';
+import { defaultSchedule, newClassSession, type ClassSession } from '../../domain/session/class';
 import { SUBPROJECT_IDS } from '../../domain/subprojects/registry';
 import { db, saveClass } from '../../storage';
 import { cryptoRandom, newId, now } from '../classes/clock';
@@ -46,18 +46,17 @@ export function NewClassPage() {
     event.preventDefault();
     setTouched(true);
     if (!valid || !scenario) return;
-    const classSession: ClassSession = {
+    const classSession = newClassSession({
       id: newId('class-'),
       name: name.trim(),
-      scenarioId: scenario.id,
-      scenarioVersion: scenario.version,
+      scenario,
       seed: seed.trim(),
       createdAt: now(),
       roleMode,
       resubmission: { allowed: resubmitAllowed, counts },
       latePenaltyPercent: penalty,
-      subprojects: schedule.map((entry) => ({ ...entry, weight: numericWeights[entry.id] ?? 0 })),
-    };
+      weights: numericWeights,
+    });
     await saveClass(db, classSession);
     navigate(paths.classPage(classSession.id, 'roster'));
   };
