@@ -5,6 +5,9 @@ import { defineConfig } from '@playwright/test';
  * Chromium: Playwright's own browser download does not work on our lab machines.
  */
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// Another port and build folder let two checkouts (or two people on one machine) run the browser tests at once.
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+const OUT_DIR = process.env['E2E_DIST'] ? ` --outDir ${process.env['E2E_DIST']}` : '';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +19,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'zh-CN',
     viewport: { width: 1280, height: 900 },
     trace: 'retain-on-failure',
@@ -35,8 +38,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1${OUT_DIR}`,
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },

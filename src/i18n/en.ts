@@ -1,9 +1,17 @@
 import { enClass } from './en-class';
+import { en as sp03 } from './subprojects/sp03';
+import { en as sp04 } from './subprojects/sp04';
+import { en as sp05 } from './subprojects/sp05';
+import { en as sp06 } from './subprojects/sp06';
 import type { Resource } from './zh-CN';
 
 /** English interface text; the type keeps its keys identical to zh-CN. */
 export const en: Resource = {
   ...enClass,
+  sp03,
+  sp04,
+  sp05,
+  sp06,
   app: {
     name: 'CRM Classroom Simulator',
     shortName: 'CRM Lab',

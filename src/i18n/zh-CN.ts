@@ -4,9 +4,18 @@
  * the glossary in glossary.ts so a term reads the same on every screen.
  */
 import { zhCNClass } from './zh-CN-class';
+import { zhCN as sp03 } from './subprojects/sp03';
+import { zhCN as sp04 } from './subprojects/sp04';
+import { zhCN as sp05 } from './subprojects/sp05';
+import { zhCN as sp06 } from './subprojects/sp06';
+import type { DeepStrings } from './strings';
 
 export const zhCN = {
   ...zhCNClass,
+  sp03,
+  sp04,
+  sp05,
+  sp06,
   app: {
     name: '客户关系管理实训模拟平台',
     shortName: 'CRM实训',
@@ -148,4 +157,3 @@ export type ClassResource = { [K in keyof typeof zhCNClass]: DeepStrings<(typeof
 
 /** The shape every language resource must have: same keys, string values. */
 export type Resource = { [K in keyof typeof zhCN]: DeepStrings<(typeof zhCN)[K]> };
-type DeepStrings<T> = T extends string ? string : { [K in keyof T]: DeepStrings<T[K]> };

@@ -40,8 +40,11 @@ export interface SubprojectDefinition<Id extends string = string, Content = unkn
   readonly gates?: SubprojectGates;
   /** Scores one attempt; absent until the sub-project's own issue builds it. */
   readonly score?: (input: ScoreInput<Content>) => readonly Criterion[];
-  /** Names a piece of evidence (e.g. 'problem:used-car-fraud') in words the student knows from the screen. */
-  readonly describeEvidence?: (content: Content, ref: string) => LocalizedText | undefined;
+  /**
+   * Names a piece of evidence (e.g. 'problem:used-car-fraud', 'lead:L07') in words the student knows
+   * from the screen. ★ sub-projects regenerate the team's data from `teamSeed` to name a generated record.
+   */
+  readonly describeEvidence?: (content: Content, ref: string, teamSeed: string) => LocalizedText | undefined;
 }
 
 /** Everything a scorer may look at: the scenario's content, the team's seed and its answers. */

@@ -6,7 +6,7 @@ import { CriteriaList } from '../../components/CriteriaList';
 import { useLocalized } from '../../components/useLocalized';
 import { replay } from '../../domain/session/replay';
 import { useClassData } from '../classes/useClassData';
-import { useEvidenceLabels } from '../classes/useEvidenceLabel';
+import { teamSeedOf, useEvidenceLabels } from '../classes/useEvidenceLabel';
 import { AdjustmentsPanel } from './AdjustmentsPanel';
 import { ManualScoresPanel } from './ManualScoresPanel';
 import { OverrideForm } from './OverrideForm';
@@ -17,7 +17,8 @@ export function GradingPage() {
   const localized = useLocalized();
   const { classId = '', teamId = '', subprojectId = '' } = useParams();
   const { loading, data } = useClassData(classId);
-  const evidenceLabels = useEvidenceLabels(data?.scenario);
+  const teamSeed = teamSeedOf(data?.bundle, teamId);
+  const evidenceLabels = useEvidenceLabels(data?.scenario, teamSeed);
   const [step, setStep] = useState<number | null>(null);
   if (loading) return null;
   const team = data?.bundle.teams.find((candidate) => candidate.id === teamId);

@@ -7,7 +7,7 @@ import { useLocalized } from '../../components/useLocalized';
 import { roundPoints } from '../../domain/scoring/criterion';
 import { studentTotal } from '../../domain/scoring/grades';
 import { useClassData } from '../classes/useClassData';
-import { useEvidenceLabels } from '../classes/useEvidenceLabel';
+import { teamSeedOf, useEvidenceLabels } from '../classes/useEvidenceLabel';
 
 const TeamRadar = lazy(() => import('./TeamRadar'));
 
@@ -17,7 +17,7 @@ export function TeamReportPage() {
   const localized = useLocalized();
   const { classId = '', teamId = '' } = useParams();
   const { loading, data } = useClassData(classId);
-  const evidenceLabels = useEvidenceLabels(data?.scenario);
+  const evidenceLabels = useEvidenceLabels(data?.scenario, teamSeedOf(data?.bundle, teamId));
   if (loading) return null;
   const team = data?.bundle.teams.find((candidate) => candidate.id === teamId);
   if (!data || !team) return <p role="alert">{t('classPage.notFound')}</p>;

@@ -8,11 +8,10 @@ import { roundPoints } from '../../domain/scoring/criterion';
 import { teamKey, useMemberStore } from '../../state/member-store';
 import { teamRoles } from '../classes/teamRoles';
 import { statusIn, useClassData } from '../classes/useClassData';
-import { useEvidenceLabels } from '../classes/useEvidenceLabel';
+import { teamSeedOf, useEvidenceLabels } from '../classes/useEvidenceLabel';
 import { LifecycleBar } from './LifecycleBar';
 import { NotesWorkspace } from './NotesWorkspace';
 import { WORKSPACES } from '../subprojects/registry';
-import { deriveTeamSeed } from '../../domain/random';
 import { db, updateAnswer } from '../../storage';
 import { newId, now } from '../classes/clock';
 import type { JsonValue } from '../../domain/session/actions';
@@ -31,7 +30,8 @@ export function SubprojectPage() {
     flush.current = fn;
   }, []);
   const { loading, data } = useClassData(classId);
-  const evidenceLabels = useEvidenceLabels(data?.scenario);
+  const teamSeed = teamSeedOf(data?.bundle, teamId);
+  const evidenceLabels = useEvidenceLabels(data?.scenario, teamSeed);
   if (loading) return null;
   const team = data?.bundle.teams.find((candidate) => candidate.id === teamId);
   const index = data?.bundle.classSession.subprojects.findIndex((entry) => entry.id === subprojectId) ?? -1;
@@ -85,7 +85,7 @@ export function SubprojectPage() {
                 answers={current?.answers ?? {}}
                 editable={editable && actor !== undefined}
                 save={save}
-                teamSeed={deriveTeamSeed(bundle.classSession.scenarioId, bundle.classSession.seed, teamId)}
+                teamSeed={teamSeed}
                 {...(grade?.counting && { result: grade.counting })}
               />
             </Suspense>
