@@ -27,7 +27,7 @@ export class AppShell {
   async expectNoRawKeys(): Promise<void> {
     const text = await this.page.locator('body').innerText();
     expect(text).not.toMatch(
-      /\b(app|nav|start|library|scenario|roles|groups|status|error|notFound|language|subprojects)\.[a-zA-Z-]+\b/,
+      /\b(app|nav|start|library|scenario|roles|groups|status|error|notFound|language|subprojects|criteria|lifecycle|team|grading|sp0[1-9]|sp1[0-2])\.[a-zA-Z-]+\b/,
     );
   }
 }
