@@ -47,7 +47,7 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await expect(page.getByTestId('team-1')).toBeVisible();
   await expect(page.getByTestId('team-2')).toBeVisible();
   const team1 = page.getByTestId('team-1');
-  // Roles rotate: for sub-project 3 they are dealt two places on from sub-project 1.
+  // Roles rotate: for sub-project 7 they are dealt six places on from sub-project 1.
   const holderOf = async (role: string) => {
     const rows = team1.locator('tbody tr');
     for (let i = 0; i < (await rows.count()); i += 1) {
@@ -59,10 +59,10 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await shell.expectNoRawKeys();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/class-teams-zh.png`, fullPage: true });
 
-  // Open sub-project 3 (its own workspace is not built yet: working notes stand in).
+  // Open sub-project 7 (its own workspace is not built yet: working notes stand in).
   await page.getByRole('link', { name: '进度与截止时间' }).click();
-  await page.getByLabel('寻找潜在客户 开放').click();
-  await expect(page.getByLabel('寻找潜在客户 开放')).toBeChecked();
+  await page.getByLabel('接触渠道与服务流程 开放').click();
+  await expect(page.getByLabel('接触渠道与服务流程 开放')).toBeChecked();
   // Re-weighting: refused until the points add up to 100 again, then saved and kept after a reload.
   await page.getByLabel('客户流失预警与挽回 分值').fill('10');
   await expect(page.getByRole('alert')).toHaveText('各子项目分值之和必须是 100，现在是 102。');
@@ -73,7 +73,7 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await expect(page.getByLabel('客户流失预警与挽回 分值')).toHaveValue('10');
   await expect(page.getByLabel('CRM实施方案与绩效评估 分值')).toHaveValue('6');
   await page.getByRole('link', { name: '小组与岗位' }).click();
-  await expect(team1.getByRole('columnheader', { name: '岗位（子项目 3）' })).toBeVisible();
+  await expect(team1.getByRole('columnheader', { name: '岗位（子项目 7）' })).toBeVisible();
   const manager = await holderOf('manager');
   const specialist = await holderOf('specialist');
 
@@ -81,12 +81,12 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await page.goto('/team');
   await page.getByRole('link', { name: '第 1 组' }).click();
   await page.getByRole('button', { name: specialist }).click();
-  await page.getByRole('link', { name: '寻找潜在客户' }).click();
+  await page.getByRole('link', { name: '接触渠道与服务流程' }).click();
   await expect(page.getByTestId('you-are')).toContainText(`${specialist} · 本子项目岗位：客户服务专员`);
-  await page.getByLabel('工作笔记').fill('问题：投诉居高不下；二手车价格欺诈；经销商恶意抢客。');
+  await page.getByLabel('工作笔记').fill('购车流程：咨询 → 看车 → 试驾 → 签约 → 过户；在咨询和签约时登记客户信息。');
   await expect(page.getByText('已保存')).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('工作笔记')).toHaveValue('问题：投诉居高不下；二手车价格欺诈；经销商恶意抢客。');
+  await expect(page.getByLabel('工作笔记')).toHaveValue('购车流程：咨询 → 看车 → 试驾 → 签约 → 过户；在咨询和签约时登记客户信息。');
 
   // The specialist may not submit: the message says who may.
   page.once('dialog', (dialog) => void dialog.accept());
@@ -97,7 +97,7 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await page.getByRole('link', { name: '返回子项目列表' }).click();
   await page.getByRole('button', { name: '换人' }).click();
   await page.getByRole('button', { name: manager }).click();
-  await page.getByRole('link', { name: '寻找潜在客户' }).click();
+  await page.getByRole('link', { name: '接触渠道与服务流程' }).click();
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: '提交' }).click();
   const score = page.getByTestId('team-score');
@@ -114,28 +114,28 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await page.getByRole('link', { name: '班级看板' }).click();
   const row = page.getByTestId('matrix-team-1');
   await expect(row).toContainText('已评分');
-  await expect(row).toContainText('0.73');
+  await expect(row).toContainText('0.55');
   await page.screenshot({ path: `${SCREENSHOT_DIR}/dashboard-zh.png`, fullPage: true });
-  await row.getByRole('link', { name: /第 1 组 寻找潜在客户/ }).click();
-  await expect(page.getByTestId('auto-score')).toHaveText('0.73 / 8 分');
-  // The pending part is graded with the rubric: (8 + 1 process point) / 11 of 8 points.
+  await row.getByRole('link', { name: /第 1 组 接触渠道与服务流程/ }).click();
+  await expect(page.getByTestId('auto-score')).toHaveText('0.55 / 6 分');
+  // The pending part is graded with the rubric: (8 + 1 process point) / 11 of 6 points.
   await page.getByLabel('评定分数（0–10）').fill('12');
   await page.getByRole('button', { name: '保存评分' }).click();
   await expect(page.getByText('分数必须在 0 到 10 之间。')).toBeVisible();
   await page.getByLabel('评定分数（0–10）').fill('8');
-  await page.getByLabel('评语（学生可见）').fill('三个核心问题都找到了，杠杆匹配还可以更具体。');
+  await page.getByLabel('评语（学生可见）').fill('流程步骤完整，数据采集点还可以更具体。');
   await page.getByRole('button', { name: '保存评分' }).click();
-  await expect(page.getByTestId('auto-score')).toHaveText('6.55 / 8 分');
-  await expect(page.getByTestId('criteria')).toContainText('教师按评分标准评定：8 / 10 分。三个核心问题都找到了');
-  await page.getByLabel('改为（0–8 分）').fill('7');
+  await expect(page.getByTestId('auto-score')).toHaveText('4.91 / 6 分');
+  await expect(page.getByTestId('criteria')).toContainText('教师按评分标准评定：8 / 10 分。流程步骤完整');
+  await page.getByLabel('改为（0–6 分）').fill('5');
   await page.getByRole('button', { name: '保存改分' }).click();
   await expect(page.getByText('请写明改分理由。')).toBeVisible();
-  await page.getByLabel('改分理由（必填）').fill('备忘录完整地列出了三个核心问题');
+  await page.getByLabel('改分理由（必填）').fill('服务蓝图完整地标出了各环节的负责岗位');
   await page.getByRole('button', { name: '保存改分' }).click();
-  await expect(page.getByTestId('final-score')).toHaveText('7 / 8 分');
-  await expect(page.getByTestId('auto-score')).toHaveText('6.55 / 8 分');
+  await expect(page.getByTestId('final-score')).toHaveText('5 / 6 分');
+  await expect(page.getByTestId('auto-score')).toHaveText('4.91 / 6 分');
   await page.reload();
-  await expect(page.getByTestId('final-score')).toHaveText('7 / 8 分');
+  await expect(page.getByTestId('final-score')).toHaveText('5 / 6 分');
   await shell.expectNoRawKeys();
 
   // Moodle CSV: downloaded and checked.
@@ -148,16 +148,16 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   const lines = text.split('\r\n');
   expect(text.startsWith('\uFEFFID number,01 企业CRM诊断,02 客户服务部门与岗位设计,03 寻找潜在客户,')).toBe(true);
   expect(lines).toHaveLength(8); // header + 6 students + final CRLF
-  const teamOneLines = lines.filter((line) => /^2024\d{3},,,7,/.test(line));
+  const teamOneLines = lines.filter((line) => /^2024\d{3},,,,,,,5,/.test(line));
   expect(teamOneLines).toHaveLength(3);
-  expect(teamOneLines[0]).toMatch(/^2024\d{3},,,7,,,,,,,,,,7$/);
+  expect(teamOneLines[0]).toMatch(/^2024\d{3},,,,,,,5,,,,,,5$/);
 
   // The printable team report: totals, every sub-project, explanations (print media).
   await page.getByRole('link', { name: '班级看板' }).click();
   await page.getByTestId('matrix-team-1').getByRole('link', { name: '成绩报告' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('2024级市场营销1班 · 第 1 组 成绩报告');
-  await expect(page.getByText('小组总分：7 分')).toBeVisible();
-  await expect(page.getByRole('heading', { name: /^3\. 寻找潜在客户 — 7 \/ 8 分$/ })).toBeVisible();
+  await expect(page.getByText('小组总分：5 分')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^7\. 接触渠道与服务流程 — 5 \/ 6 分$/ })).toBeVisible();
   await expect(page.locator('.recharts-polar-grid')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: '打印 / 另存为 PDF' })).toBeHidden();
@@ -174,7 +174,7 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await page.screenshot({ path: `${SCREENSHOT_DIR}/dashboard-en.png`, fullPage: true });
   await page.getByTestId('matrix-team-1').getByRole('link', { name: 'View as the team' }).click();
   await expect(page).toHaveURL(/\/team\/.+\?view=instructor$/);
-  await page.getByTestId('team-subprojects').getByRole('link', { name: 'Prospecting', exact: true }).click();
+  await page.getByTestId('team-subprojects').getByRole('link', { name: 'Channels & service blueprint', exact: true }).click();
   await expect(page.getByTestId('team-score')).toContainText('Submitted by the right role (Customer-service manager).');
   await shell.expectNoRawKeys();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/team-scored-en.png`, fullPage: true });

@@ -38,8 +38,8 @@ test('one computer per team: class pack out, offline work, submission back, re-s
   await expect(instructor.getByTestId('team-1')).toContainText('张三');
   await expect(instructor.getByTestId('team-1')).toContainText('王五');
   await instructor.getByRole('link', { name: '进度与截止时间' }).click();
-  await instructor.getByLabel('寻找潜在客户 开放').click();
-  await expect(instructor.getByLabel('寻找潜在客户 开放')).toBeChecked();
+  await instructor.getByLabel('接触渠道与服务流程 开放').click();
+  await expect(instructor.getByLabel('接触渠道与服务流程 开放')).toBeChecked();
   await instructor.getByRole('link', { name: '文件交换与备份' }).click();
   const pack = await downloadFrom(instructor, '第 1 组数据包');
   expect(pack.name).toBe('营销2班-team-1.class-pack.json');
@@ -53,10 +53,10 @@ test('one computer per team: class pack out, offline work, submission back, re-s
     .setInputFiles({ name: pack.name, mimeType: 'application/json', buffer: Buffer.from(pack.text) });
   await expect(teamPage.getByRole('status')).toHaveText('已导入班级“营销2班”。');
   await teamPage.getByRole('link', { name: '第 1 组' }).click();
-  // Roles rotate: for sub-project 3 the second member, 李四, is the manager who submits.
-  await teamPage.getByRole('button', { name: '李四' }).click();
-  await teamPage.getByRole('link', { name: '寻找潜在客户' }).click();
-  await teamPage.getByLabel('工作笔记').fill('诊断备忘录初稿');
+  // Roles rotate: for sub-project 7 the first member, 张三, is the manager who submits.
+  await teamPage.getByRole('button', { name: '张三' }).click();
+  await teamPage.getByRole('link', { name: '接触渠道与服务流程' }).click();
+  await teamPage.getByLabel('工作笔记').fill('服务蓝图初稿');
   await expect(teamPage.getByText('已保存')).toBeVisible();
   teamPage.once('dialog', (dialog) => void dialog.accept());
   await teamPage.getByRole('button', { name: '提交' }).click();
@@ -66,7 +66,7 @@ test('one computer per team: class pack out, offline work, submission back, re-s
   expect(submission.name).toBe('营销2班-team-1.submission.json');
 
   // Back on the instructor's computer: import, import again, a damaged copy, a file of the wrong kind.
-  const tampered = submission.text.replace('诊断备忘录初稿', '诊断备忘录终稿');
+  const tampered = submission.text.replace('服务蓝图初稿', '服务蓝图终稿');
   await instructor.getByLabel('选择提交文件').setInputFiles([
     { name: 'team-1.json', mimeType: 'application/json', buffer: Buffer.from(submission.text) },
     { name: 'team-1-again.json', mimeType: 'application/json', buffer: Buffer.from(submission.text) },

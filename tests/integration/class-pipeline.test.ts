@@ -182,18 +182,18 @@ describe('a class through the domain', () => {
         id: 'x1',
         classId: classSession.id,
         teamId: team.id,
-        subprojectId: 'sp03-prospecting',
+        subprojectId: 'sp07-channels',
         studentId: team.memberIds[0]!,
         role: 'manager',
         at: 1,
         type: 'subproject.submit',
       },
     ];
-    const grade = gradeTeam({ scenario, classSession, teamId: team.id, actions: log })[2]!;
+    const grade = gradeTeam({ scenario, classSession, teamId: team.id, actions: log })[6]!;
     expect(grade.counting?.criteria.map((criterion) => [criterion.id, criterion.status])).toEqual([
       ['manual.grade', 'pending'],
       ['process.roles', 'scored'],
     ]);
-    expect(grade.auto).toBeCloseTo((1 / 11) * 8, 2);
+    expect(grade.auto).toBeCloseTo((1 / 11) * 6, 2);
   });
 });

@@ -26,7 +26,7 @@ const submitted = (teamId: string): Action[] => [
     id: `${teamId}-1`,
     classId: classSession.id,
     teamId,
-    subprojectId: 'sp03-prospecting',
+    subprojectId: 'sp07-channels',
     studentId: 'x',
     role: 'manager',
     at: 1,
@@ -74,9 +74,9 @@ describe('npm run score', () => {
     const lines = readFileSync(out, 'utf8').split('\r\n');
     expect(lines[0]).toMatch(/^\uFEFF小组,01 企业CRM诊断,02 /);
     expect(lines[0]).toMatch(/,合计$/);
-    // Sub-project 3 has no scorer yet: process credit only (1 of 11 points) of its 8.
-    expect(lines[1]).toBe('1,,,0.73,,,,,,,,,,0.73');
-    expect(lines[2]).toBe('2,,,0.73,,,,,,,,,,0.73');
+    // Sub-project 7 has no scorer yet: process credit only (1 of 11 points) of its 6.
+    expect(lines[1]).toBe('1,,,,,,,0.55,,,,,,0.55');
+    expect(lines[2]).toBe('2,,,,,,,0.55,,,,,,0.55');
   }, 30_000);
 
   it('explains what it needs when the class pack is missing', () => {
