@@ -41,6 +41,12 @@ export interface SubprojectDefinition<Id extends string = string, Content = unkn
   /** Scores one attempt; absent until the sub-project's own issue builds it. */
   readonly score?: (input: ScoreInput<Content>) => readonly Criterion[];
   /**
+   * The answers a perfect team would give, built from the key (for ★ sub-projects, from the team's
+   * generated data). Proves that the key scores full automatic points, drives the benchmark, and
+   * is never shown to students. Free text is filler of the required length: its quality is the instructor's.
+   */
+  readonly keyAnswers?: (content: Content, teamSeed: string) => Answers;
+  /**
    * Names a piece of evidence (e.g. 'problem:used-car-fraud', 'lead:L07') in words the student knows
    * from the screen. ★ sub-projects regenerate the team's data from `teamSeed` to name a generated record.
    */

@@ -1,5 +1,6 @@
 import { defineSubproject } from '../define';
 import { contentSchema } from './content';
+import { keyAnswers } from './key';
 import { describeEvidence, scoreDiagnosis } from './score';
 
 /** 1. Business diagnosis (企业CRM诊断): the manager leads and submits. */
@@ -13,5 +14,6 @@ export const diagnosis = defineSubproject({
   contentSchema,
   gates: { submit: ['manager'] },
   score: scoreDiagnosis,
+  keyAnswers,
   describeEvidence,
 });

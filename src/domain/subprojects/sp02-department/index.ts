@@ -1,5 +1,6 @@
 import { defineSubproject } from '../define';
 import { contentSchema } from './content';
+import { keyAnswers } from './key';
 import { describeEvidence, scoreDepartment } from './score';
 
 /** 2. CRM department & job design (客户服务部门与岗位设计): the manager leads and submits. */
@@ -13,5 +14,6 @@ export const department = defineSubproject({
   contentSchema,
   gates: { submit: ['manager'] },
   score: scoreDepartment,
+  keyAnswers,
   describeEvidence,
 });
