@@ -5,7 +5,7 @@
  */
 export function memoizeGenerator<Content extends object, Data>(
   generate: (content: Content, teamSeed: string) => Data,
-  size = 8,
+  size = 16,
 ): (content: Content, teamSeed: string) => Data {
   const caches = new WeakMap<Content, Map<string, Data>>();
   return (content, teamSeed) => {
