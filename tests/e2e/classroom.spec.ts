@@ -207,6 +207,12 @@ test('the PIN keeps students out of the instructor area and the recovery code re
   const other = await page.context().newPage();
   await other.goto('/instructor');
   await expect(other.getByRole('heading', { name: '教师区已加锁' })).toBeVisible();
+  // The instructor's read-only view of a team is locked too.
+  await other.goto('/team/any-class/any-team?view=instructor');
+  await expect(other.getByRole('heading', { name: '教师区已加锁' })).toBeVisible();
+  await other.goto('/team/any-class/any-team/sp01-diagnosis?view=instructor');
+  await expect(other.getByRole('heading', { name: '教师区已加锁' })).toBeVisible();
+  await other.goto('/instructor');
   await other.getByRole('button', { name: '忘记 PIN？' }).click();
   await other.getByLabel('恢复码').fill(code.toLowerCase());
   await other.getByRole('button', { name: '用恢复码解除 PIN' }).click();

@@ -1,12 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useInstructorStore } from '../../state/instructor-store';
 import { checkPin, db, recoverWithCode } from '../../storage';
 
-/** Keeps students out of the instructor area on a shared PC once a PIN is set. */
-export function PinGate() {
+/**
+ * Keeps students out of the instructor area on a shared PC once a PIN is set:
+ * the instructor routes (as a route element) and any instructor-only view given as children.
+ */
+export function PinGate({ children }: { children?: ReactNode } = {}) {
   const { t } = useTranslation();
   const pinSet = useLiveQuery(async () => (await db.settings.get('instructorPin')) !== undefined, []);
   const unlocked = useInstructorStore((state) => state.unlocked);
@@ -16,7 +19,7 @@ export function PinGate() {
   const [error, setError] = useState<string | null>(null);
 
   if (pinSet === undefined) return null;
-  if (!pinSet || unlocked) return <Outlet />;
+  if (!pinSet || unlocked) return children ?? <Outlet />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -6,6 +6,7 @@ import { CriteriaList } from '../../components/CriteriaList';
 import { useLocalized } from '../../components/useLocalized';
 import { roundPoints } from '../../domain/scoring/criterion';
 import { teamKey, useMemberStore } from '../../state/member-store';
+import { PinGate } from '../instructor/PinGate';
 import { teamRoles } from '../classes/teamRoles';
 import { statusIn, useClassData } from '../classes/useClassData';
 import { teamSeedOf, useEvidenceLabels } from '../classes/useEvidenceLabel';
@@ -18,6 +19,18 @@ import type { JsonValue } from '../../domain/session/actions';
 
 /** One sub-project for one team: the workspace, the gated steps, and after scoring every criterion. */
 export function SubprojectPage() {
+  const [search] = useSearchParams();
+  // The instructor's read-only view of a team is part of the instructor area: behind the PIN when one is set.
+  return search.get('view') === 'instructor' ? (
+    <PinGate>
+      <SubprojectView />
+    </PinGate>
+  ) : (
+    <SubprojectView />
+  );
+}
+
+function SubprojectView() {
   const { t } = useTranslation();
   const localized = useLocalized();
   const { classId = '', teamId = '', subprojectId = '' } = useParams();

@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { useLocalized } from '../../components/useLocalized';
 import { teamKey, useMemberStore } from '../../state/member-store';
+import { PinGate } from '../instructor/PinGate';
 import { teamRoles } from '../classes/teamRoles';
 import { statusIn, useClassData } from '../classes/useClassData';
 import { MemberPicker } from './MemberPicker';
@@ -10,6 +11,18 @@ import { SubmissionExport } from './SubmissionExport';
 
 /** The team's home: who is at the keyboard, and the twelve sub-projects with status, role and score. */
 export function WorkspacePage() {
+  const [search] = useSearchParams();
+  // The instructor's read-only view of a team is part of the instructor area: behind the PIN when one is set.
+  return search.get('view') === 'instructor' ? (
+    <PinGate>
+      <WorkspaceView />
+    </PinGate>
+  ) : (
+    <WorkspaceView />
+  );
+}
+
+function WorkspaceView() {
   const { t } = useTranslation();
   const localized = useLocalized();
   const { classId = '', teamId = '' } = useParams();
