@@ -86,7 +86,9 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await page.getByLabel('工作笔记').fill('购车流程：咨询 → 看车 → 试驾 → 签约 → 过户；在咨询和签约时登记客户信息。');
   await expect(page.getByText('已保存')).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('工作笔记')).toHaveValue('购车流程：咨询 → 看车 → 试驾 → 签约 → 过户；在咨询和签约时登记客户信息。');
+  await expect(page.getByLabel('工作笔记')).toHaveValue(
+    '购车流程：咨询 → 看车 → 试驾 → 签约 → 过户；在咨询和签约时登记客户信息。',
+  );
 
   // The specialist may not submit: the message says who may.
   page.once('dialog', (dialog) => void dialog.accept());
@@ -174,7 +176,10 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await page.screenshot({ path: `${SCREENSHOT_DIR}/dashboard-en.png`, fullPage: true });
   await page.getByTestId('matrix-team-1').getByRole('link', { name: 'View as the team' }).click();
   await expect(page).toHaveURL(/\/team\/.+\?view=instructor$/);
-  await page.getByTestId('team-subprojects').getByRole('link', { name: 'Channels & service blueprint', exact: true }).click();
+  await page
+    .getByTestId('team-subprojects')
+    .getByRole('link', { name: 'Channels & service blueprint', exact: true })
+    .click();
   await expect(page.getByTestId('team-score')).toContainText('Submitted by the right role (Customer-service manager).');
   await shell.expectNoRawKeys();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/team-scored-en.png`, fullPage: true });

@@ -1,7 +1,11 @@
 import { defineSubproject } from '../define';
 import { contentSchema } from './content';
+import { keyAnswers } from './key';
+import { describeEvidence, scoreProspecting } from './score';
 
-/** 3. Prospecting (寻找潜在客户) ★ generated per team */
+export { generate } from './generate';
+
+/** 3. Prospecting (寻找潜在客户) ★ generated per team: the advisor or the specialist hands the list in. */
 export const prospecting = defineSubproject({
   id: 'sp03-prospecting',
   number: 3,
@@ -10,4 +14,8 @@ export const prospecting = defineSubproject({
   defaultPoints: 8,
   generated: true,
   contentSchema,
+  gates: { submit: ['advisor', 'specialist'] },
+  score: scoreProspecting,
+  keyAnswers,
+  describeEvidence,
 });

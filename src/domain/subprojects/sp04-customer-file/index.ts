@@ -1,7 +1,11 @@
 import { defineSubproject } from '../define';
 import { contentSchema } from './content';
+import { keyAnswers } from './key';
+import { describeEvidence, scoreCustomerFile } from './score';
 
-/** 4. Customer information file (客户信息档案) ★ generated per team */
+export { generate } from './generate';
+
+/** 4. Customer information file (客户信息档案) ★ generated per team: the specialist builds the file and submits. */
 export const customerFile = defineSubproject({
   id: 'sp04-customer-file',
   number: 4,
@@ -10,4 +14,8 @@ export const customerFile = defineSubproject({
   defaultPoints: 8,
   generated: true,
   contentSchema,
+  gates: { submit: ['specialist'] },
+  score: scoreCustomerFile,
+  keyAnswers,
+  describeEvidence,
 });
