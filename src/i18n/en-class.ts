@@ -348,6 +348,8 @@ export const enClass: ClassResource = {
     notes: 'Working notes',
     notesHelp: 'Saved as you type, under your name.',
     saved: 'Saved',
+    saving: 'Saving…',
+    allSaved: 'All changes saved',
     submit: 'Submit',
     approve: 'Approve the submission',
     reopen: 'Withdraw and resubmit',

@@ -335,6 +335,8 @@ export const zhCNClass = {
     notes: '工作笔记',
     notesHelp: '输入即自动保存，并记在你的名下。',
     saved: '已保存',
+    saving: '正在保存…',
+    allSaved: '所有修改已保存',
     submit: '提交',
     approve: '批准提交',
     reopen: '撤回并重新提交',

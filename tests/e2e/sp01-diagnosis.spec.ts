@@ -44,6 +44,7 @@ test('sub-project 1: the team ticks problems, chooses levers, writes the memo; t
     .nth(2)
     .fill('建议建立统一的客户信息档案，按价值对客户分级，逐步直接接触终端客户，培训员工使用简单的客户关系管理工具。');
   await memo.nth(2).blur();
+  await expect(page.getByTestId('save-status')).toHaveText('所有修改已保存');
   await page.reload();
   await expect(workspace.getByRole('checkbox', { checked: true })).toHaveCount(ticked);
   await expect(memo.nth(2)).toHaveValue(/^建议建立统一的客户信息档案/);

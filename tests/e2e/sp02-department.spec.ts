@@ -29,6 +29,7 @@ test('sub-project 2: reporting line, duties with owners and job descriptions are
   await managerJob.getByLabel('所属部门').fill('分公司客户服务部');
   await managerJob.getByLabel('考核指标（KPI）').fill('客户满意度、客户保留率、投诉按时办结率');
   await managerJob.getByLabel('考核指标（KPI）').blur();
+  await expect(page.getByTestId('save-status')).toHaveText('所有修改已保存');
   await page.reload();
   await expect(workspace.getByRole('checkbox', { checked: true })).toHaveCount(5);
   await expect(managerJob.getByLabel('考核指标（KPI）')).toHaveValue('客户满意度、客户保留率、投诉按时办结率');

@@ -94,6 +94,7 @@ test('sub-project 3: the advisor judges the team’s own leads and plans the fol
   await page.screenshot({ path: `${SCREENSHOT_DIR}/sp03-working-zh.png` });
 
   // Nothing is lost on reload.
+  await expect(page.getByTestId('save-status')).toHaveText('所有修改已保存');
   await page.reload();
   await expect(workspace.locator('tbody tr.marked')).toHaveCount(ticked);
   await expect(criteria).toHaveValue(/^住在A市城区或近郊/);

@@ -61,6 +61,7 @@ test('sub-project 4: the specialist files raw notes into customer records, valid
   await expect(workspace.getByTestId('note-N01')).toHaveCount(0);
   await workspace.getByLabel('只看未归档的记录').uncheck();
 
+  await expect(page.getByTestId('save-status')).toHaveText('所有修改已保存');
   await page.reload();
   await expect(r1.getByLabel('姓名 *')).toHaveValue('王建国');
   await expect(r1.getByLabel('狭义/广义 *')).toHaveValue('narrow');

@@ -92,6 +92,7 @@ test('sub-project 5: the specialist downloads the data, uploads results, enters 
     .getByRole('checkbox', { name: '全场统一大幅降价，吸引客户回头' })
     .check();
 
+  await expect(page.getByTestId('save-status')).toHaveText('所有修改已保存');
   await page.reload();
   await expect(workspace.getByTestId('sp05-stored')).toHaveText(`已保存 ${key.rows.length} 位客户的结果。`);
   await expect(workspace.getByLabel('终身价值 10', { exact: true })).toHaveValue(key.top[9]!.clv.toFixed(0));

@@ -69,6 +69,7 @@ test('sub-project 6: the advisor plans segments within the budget and states obj
   await workspace.getByRole('textbox', { name: /用几句话说明/ }).blur();
 
   // Nothing typed is lost on reload.
+  await expect(page.getByTestId('save-status')).toHaveText('所有修改已保存');
   await page.reload();
   await expect(students.getByRole('textbox', { name: '接触人数' })).toHaveValue('1300');
   await expect(second.getByRole('textbox', { name: '目标值' })).toHaveValue('20%');

@@ -16,6 +16,8 @@ import { WORKSPACES } from '../subprojects/registry';
 import { db, updateAnswer } from '../../storage';
 import { newId, now } from '../classes/clock';
 import type { JsonValue } from '../../domain/session/actions';
+import { flushAllDrafts, trackSave } from '../../state/save-status';
+import { SaveStatus } from './SaveStatus';
 
 /** One sub-project for one team: the workspace, the gated steps, and after scoring every criterion. */
 export function SubprojectPage() {
@@ -72,7 +74,7 @@ function SubprojectView() {
   const editable = !readOnly && entry.open && (status === 'open' || status === 'in-progress');
   const Workspace = WORKSPACES[subprojectId];
   const save = async (field: string, next: (previous: JsonValue | null) => JsonValue | null) => {
-    if (actor) await updateAnswer(db, { ...actor, id: newId(), at: now() }, field, next);
+    if (actor) await trackSave(updateAnswer(db, { ...actor, id: newId(), at: now() }, field, next));
   };
 
   return (
@@ -86,6 +88,7 @@ function SubprojectView() {
         {member && role && (
           <span data-testid="you-are">{t('team.youAre', { name: member.name, role: t(`roles.${role}`) })}</span>
         )}
+        {editable && Workspace && <SaveStatus />}
       </p>
       {!entry.open && status === 'locked' ? (
         <p className="notice">{t('team.notOpen')}</p>
@@ -119,7 +122,9 @@ function SubprojectView() {
               gates={gates}
               resubmissionAllowed={bundle.classSession.resubmission.allowed}
               actor={actor}
-              beforeStep={() => flush.current()}
+              beforeStep={async () => {
+                await Promise.all([flush.current(), flushAllDrafts()]);
+              }}
             />
           )}
         </>

@@ -9,7 +9,7 @@ import {
 import type { Content } from '../../../domain/subprojects/sp05-segmentation/content';
 import type { SegmentationData } from '../../../domain/subprojects/sp05-segmentation/generate';
 import { byRevenue } from '../../../domain/subprojects/sp05-segmentation/method';
-import { useSyncedDraft } from './useSyncedDraft';
+import { useDraft } from '../useDraft';
 
 type SetCell = (index: number, field: keyof ClvRow, text: string) => Promise<void>;
 
@@ -21,7 +21,7 @@ function Cell(props: {
   numeric?: boolean;
   onSave: (text: string) => Promise<void>;
 }) {
-  const { draft, change, flush } = useSyncedDraft(props.stored, props.onSave);
+  const { draft, change, flush } = useDraft(props.stored, props.onSave);
   return (
     <>
       <input
