@@ -21,6 +21,15 @@ describe('generated names and phone numbers', () => {
     expect(name.polite.zh).toMatch(/^(.)(先生|女士)$/);
   });
 
+  it('gives women and men names that suit the polite form', () => {
+    const random = createRandom('gender');
+    const female = new Set('芳娜敏静丽艳秀霞桂欣婷雪梅玲红琳慧颖');
+    for (let i = 0; i < 200; i += 1) {
+      const name = personName(random);
+      expect(female.has(name.full.zh.slice(-1))).toBe(name.gender === 'female');
+    }
+  });
+
   it('writes 11-digit mobile numbers that compare by digits', () => {
     const number = mobileNumber(createRandom('p'));
     expect(number).toMatch(/^1\d{2}-\d{4}-\d{4}$/);

@@ -47,49 +47,60 @@ const SURNAMES: readonly (readonly [string, string])[] = [
   ['傅', 'Fu'],
 ];
 
-const GIVEN: readonly (readonly [string, string])[] = [
-  ['伟', 'wei'],
+// Given-name characters by the gender they usually suggest, so 王女士 is never called 王建国.
+const GIVEN_FEMALE: readonly (readonly [string, string])[] = [
   ['芳', 'fang'],
   ['娜', 'na'],
   ['敏', 'min'],
   ['静', 'jing'],
   ['丽', 'li'],
-  ['强', 'qiang'],
-  ['磊', 'lei'],
-  ['军', 'jun'],
-  ['洋', 'yang'],
-  ['勇', 'yong'],
   ['艳', 'yan'],
-  ['杰', 'jie'],
-  ['涛', 'tao'],
-  ['明', 'ming'],
-  ['超', 'chao'],
   ['秀', 'xiu'],
   ['霞', 'xia'],
-  ['平', 'ping'],
-  ['刚', 'gang'],
   ['桂', 'gui'],
-  ['华', 'hua'],
-  ['建', 'jian'],
-  ['国', 'guo'],
-  ['文', 'wen'],
-  ['晨', 'chen'],
-  ['宇', 'yu'],
-  ['浩', 'hao'],
   ['欣', 'xin'],
   ['婷', 'ting'],
   ['雪', 'xue'],
+  ['梅', 'mei'],
+  ['玲', 'ling'],
+  ['红', 'hong'],
+  ['琳', 'lin'],
+  ['慧', 'hui'],
+  ['颖', 'ying'],
+];
+const GIVEN_MALE: readonly (readonly [string, string])[] = [
+  ['伟', 'wei'],
+  ['强', 'qiang'],
+  ['磊', 'lei'],
+  ['军', 'jun'],
+  ['勇', 'yong'],
+  ['杰', 'jie'],
+  ['涛', 'tao'],
+  ['超', 'chao'],
+  ['刚', 'gang'],
+  ['建', 'jian'],
+  ['国', 'guo'],
+  ['宇', 'yu'],
+  ['浩', 'hao'],
   ['博', 'bo'],
   ['志', 'zhi'],
   ['海', 'hai'],
+  ['辉', 'hui'],
+  ['亮', 'liang'],
+];
+const GIVEN_EITHER: readonly (readonly [string, string])[] = [
+  ['洋', 'yang'],
+  ['明', 'ming'],
+  ['平', 'ping'],
+  ['华', 'hua'],
+  ['文', 'wen'],
+  ['晨', 'chen'],
   ['春', 'chun'],
-  ['梅', 'mei'],
   ['立', 'li'],
   ['新', 'xin'],
-  ['辉', 'hui'],
-  ['玲', 'ling'],
-  ['亮', 'liang'],
-  ['红', 'hong'],
+  ['佳', 'jia'],
+  ['子', 'zi'],
+  ['安', 'an'],
 ];
 
 export interface PersonName {
@@ -107,10 +118,13 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function personName(random: Random): PersonName {
   const surnameWeights = SURNAMES.map((_, index) => 1 / (1 + index * 0.15));
   const [surnameZh, surnameEn] = random.weightedPick(SURNAMES, surnameWeights);
-  const parts = random.chance(0.7) ? [random.pick(GIVEN), random.pick(GIVEN)] : [random.pick(GIVEN)];
+  const gender = random.chance(0.5) ? 'female' : 'male';
+  const pool = [...(gender === 'female' ? GIVEN_FEMALE : GIVEN_MALE), ...GIVEN_EITHER];
+  // The last character always carries the gender; the one before it, when there is one, may be either.
+  const first = random.pick(gender === 'female' ? GIVEN_FEMALE : GIVEN_MALE);
+  const parts = random.chance(0.7) ? [random.pick(pool), first] : [first];
   const givenZh = parts.map(([zh]) => zh).join('');
   const givenEn = capitalise(parts.map(([, en]) => en).join(''));
-  const gender = random.chance(0.5) ? 'female' : 'male';
   return {
     full: { zh: `${surnameZh}${givenZh}`, en: `${surnameEn} ${givenEn}` },
     polite:
