@@ -115,8 +115,8 @@ export const contentSchema = z
     )
       issue(['data', 'companyNames'], 'too few places and suffixes for that many distinct company names');
     if (content.abc.a >= content.abc.b) issue(['abc', 'b'], 'the B cut-off must be above the A cut-off');
-    if (content.clv.retentionRate >= 1 + content.clv.discountRate)
-      issue(['clv', 'retentionRate'], 'retention must stay below 1 + discount rate');
+    if (content.data.ordersPerCustomer.typical > content.data.ordersPerCustomer.max)
+      issue(['data', 'ordersPerCustomer', 'typical'], 'the typical number of records must not exceed the maximum');
     // Every R×F cell belongs to exactly one segment, so each customer has one segment.
     const owner = new Map<string, number>();
     content.segments.forEach((segment, index) => {
@@ -140,11 +140,24 @@ export const contentSchema = z
       for (let f = 1; f <= 5; f += 1) if (!owner.has(`${r}-${f}`)) uncovered.push(`R${r} F${f}`);
     if (uncovered.length > 0) issue(['segments'], `no segment covers ${uncovered.join(', ')}`);
     const ids = new Set<string>();
+    // The results file names segments by label, so two segments may not share one in either language.
+    const labels = new Set<string>();
     content.segments.forEach((segment, index) => {
       if (ids.has(segment.id)) issue(['segments', index, 'id'], `duplicate segment id "${segment.id}"`);
       ids.add(segment.id);
+      for (const language of ['zh', 'en'] as const) {
+        const label = segment.label[language].trim();
+        if (labels.has(`${language}:${label}`))
+          issue(['segments', index, 'label', language], `another segment is already called "${label}"`);
+        labels.add(`${language}:${label}`);
+      }
     });
-    const treatmentIds = new Set(content.treatments.map((treatment) => treatment.id));
+    const treatmentIds = new Set<string>();
+    content.treatments.forEach((treatment, index) => {
+      if (treatmentIds.has(treatment.id))
+        issue(['treatments', index, 'id'], `duplicate treatment id "${treatment.id}"`);
+      treatmentIds.add(treatment.id);
+    });
     const used = new Set<string>();
     content.segments.forEach((segment, index) =>
       segment.treatments.forEach((id, position) => {

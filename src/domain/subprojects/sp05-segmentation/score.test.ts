@@ -171,4 +171,19 @@ describe('sub-project 5 content rules', () => {
       'treatments: needs at least 2 distractor treatments (fitting no segment), found 1',
     ]);
   });
+
+  it('reports duplicate treatment ids, segments sharing a label and an impossible order count', () => {
+    const broken = structuredClone(content) as any;
+    broken.treatments.push({ ...broken.treatments[0] });
+    broken.segments[1].label = { ...broken.segments[0].label };
+    broken.data.ordersPerCustomer = { typical: 9, max: 4 };
+    const result = contentSchema.safeParse(broken);
+    const treatmentCount = content.treatments.length;
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'data.ordersPerCustomer.typical: the typical number of records must not exceed the maximum',
+      `segments.1.label.zh: another segment is already called "${content.segments[0]!.label.zh}"`,
+      `segments.1.label.en: another segment is already called "${content.segments[0]!.label.en}"`,
+      `treatments.${treatmentCount}.id: duplicate treatment id "${content.treatments[0]!.id}"`,
+    ]);
+  });
 });
