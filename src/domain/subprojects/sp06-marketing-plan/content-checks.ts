@@ -104,4 +104,19 @@ function checkExercise(content: Draft, issue: (path: (string | number)[], messag
     issue(['budget'], 'the best plan within the budget should reach at least two segments');
   else if (new Set(lines.map((line) => `${line.channel}/${line.offer}`)).size < 2)
     issue(['responseModel'], 'every segment of the best plan uses the same channel and offer; make them differ');
+  // The targeting criterion asks teams to spend at least as much on high-value as on low-value
+  // segments; the computed best plan must pass it, or the tiers contradict the response model.
+  const spendOn = (tier: string) =>
+    Object.entries(best.plan)
+      .filter(([segmentId]) => content.segments.find((segment) => segment.id === segmentId)?.valueTier === tier)
+      .reduce(
+        (sum, [, line]) =>
+          sum + line.contacts * (content.channels.find((channel) => channel.id === line.channel)?.costPerContact ?? 0),
+        0,
+      );
+  if (spendOn('high') < spendOn('low'))
+    issue(
+      ['segments'],
+      'the best plan spends more on low-value than on high-value segments; the value tiers contradict the response model',
+    );
 }

@@ -54,6 +54,15 @@ describe('sub-project 6 content rules', () => {
     );
   });
 
+  it('refuses value tiers that contradict the response model', () => {
+    const swapped = structuredClone(bakery) as any;
+    swapped.segments[0].valueTier = 'low';
+    swapped.segments[2].valueTier = 'high';
+    expect(paths(swapped)).toEqual([
+      'segments: the best plan spends more on low-value than on high-value segments; the value tiers contradict the response model',
+    ]);
+  });
+
   it('refuses a response rate above one and a date that is not a date', () => {
     const broken = structuredClone(bakery) as any;
     broken.responseModel[0].baseRate = 0.5;
