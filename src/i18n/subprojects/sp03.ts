@@ -69,7 +69,7 @@ export const zhCN = {
     rightOut: '判断正确，不合格：{{reasons}}。',
     channelOk: '联系渠道合适。',
     channelBad: '联系渠道不合适：客户希望通过“{{preferred}}”联系。',
-    stepOk: '下一步行动合适。',
+    stepOk: '下一步行动合适：{{feedback}}',
     stepBad: '下一步行动不妥：{{feedback}}',
   },
   criteria: {
@@ -153,7 +153,7 @@ export const en: DeepStrings<typeof zhCN> = {
     rightOut: 'Right, not qualified: {{reasons}}.',
     channelOk: 'The contact channel suits the lead.',
     channelBad: 'The contact channel does not suit the lead, who asked for “{{preferred}}”.',
-    stepOk: 'The next step is appropriate.',
+    stepOk: 'The next step is appropriate: {{feedback}}',
     stepBad: 'The next step is not appropriate: {{feedback}}',
   },
   criteria: {

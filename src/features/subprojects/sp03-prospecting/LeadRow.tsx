@@ -160,9 +160,9 @@ function LeadFeedback({
           </span>{' '}
           {chosenStep ? (
             <span className={chosenStep.appropriate ? 'ok-text' : 'field-error'}>
-              {chosenStep.appropriate
-                ? t('sp03.feedback.stepOk')
-                : t('sp03.feedback.stepBad', { feedback: localized(chosenStep.feedback) })}
+              {t(chosenStep.appropriate ? 'sp03.feedback.stepOk' : 'sp03.feedback.stepBad', {
+                feedback: localized(chosenStep.feedback),
+              })}
             </span>
           ) : (
             <span className="field-error">{t('sp03.stepMissing')}</span>
