@@ -1,7 +1,8 @@
 import { pendingCriterion, scoredCriterion, type Criterion, type Evidence } from '../../scoring/criterion';
 import { compareSets } from '../../scoring/sets';
 import type { ScoreInput } from '../define';
-import { memoLength, readAnswers } from './answers';
+import { textLength } from '../answer-values';
+import { readAnswers } from './answers';
 import type { Content } from './content';
 import type { LocalizedText } from '../../scenario/text';
 
@@ -45,7 +46,7 @@ export function scoreDiagnosis({ content, answers }: ScoreInput<Content>): Crite
       });
   }
 
-  const shortParts = content.memoParts.filter((part) => memoLength(team.memo[part.id] ?? '') < part.minChars);
+  const shortParts = content.memoParts.filter((part) => textLength(team.memo[part.id] ?? '') < part.minChars);
   return [
     scoredCriterion({
       id: 'diagnosis.problems',

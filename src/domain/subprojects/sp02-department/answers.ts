@@ -1,5 +1,6 @@
 import { ROLES, type Role } from '../../roles';
 import type { Answers } from '../../session/replay';
+import { isRecord } from '../answer-values';
 import { JOB_FIELDS, type JobField } from './content';
 
 /** The team's answers to sub-project 2, read defensively from the logged JSON. */
@@ -19,9 +20,6 @@ export const FIELDS = {
   owners: 'owners',
   job: (role: Role) => `job:${role}`,
 } as const;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 export function readAnswers(answers: Answers): DepartmentAnswers {
   const line = answers[FIELDS.reportingLine];

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../scenario/text';
 import { pendingCriterion, scoredCriterion, type Criterion, type Evidence } from '../../scoring/criterion';
 import { compareSets } from '../../scoring/sets';
 import type { ScoreInput } from '../define';
-import { memoLength } from '../sp01-diagnosis/answers';
+import { textLength } from '../answer-values';
 import { readAnswers } from './answers';
 import { JOB_FIELDS, type Content } from './content';
 
@@ -38,7 +38,7 @@ export function scoreDepartment({ content, answers }: ScoreInput<Content>): Crit
   const unowned = chosen.filter((id) => team.owners[id] === undefined);
 
   const jobGaps: Evidence[] = ROLES.flatMap((role) =>
-    JOB_FIELDS.filter((field) => memoLength(team.jobs[role][field] ?? '') < content.jobMinChars).map(
+    JOB_FIELDS.filter((field) => textLength(team.jobs[role][field] ?? '') < content.jobMinChars).map(
       (field): Evidence => ({ ref: `job:${role}:${field}`, verdict: 'missing' }),
     ),
   );

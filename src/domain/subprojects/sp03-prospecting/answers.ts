@@ -1,4 +1,5 @@
 import type { Answers } from '../../session/replay';
+import { stringRecord, strings } from '../answer-values';
 
 /** The team's answers to sub-project 3, read defensively from the logged JSON. */
 export interface ProspectingAnswers {
@@ -18,15 +19,6 @@ export const FIELDS = {
   channel: 'channel',
   nextStep: 'nextStep',
 } as const;
-
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? [...new Set(value.filter((item): item is string => typeof item === 'string'))] : [];
-const stringRecord = (value: unknown): Record<string, string> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? Object.fromEntries(
-        Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-      )
-    : {};
 
 export function readAnswers(answers: Answers): ProspectingAnswers {
   const criteria = answers[FIELDS.criteria];

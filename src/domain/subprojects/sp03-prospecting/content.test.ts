@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureContent } from '../../../../tests/fixtures/scoring';
+import { fixtureContent, scenarioContent } from '../../../../tests/fixtures/scoring';
 import { contentSchema } from './content';
-import { scenarioContent } from './test-support';
 
 const bakery = fixtureContent(2, contentSchema);
 const paths = (content: unknown) => {
@@ -12,7 +11,7 @@ const paths = (content: unknown) => {
 describe('sub-project 3 content rules', () => {
   it('accepts the bundled content', () => {
     expect(paths(bakery)).toEqual([]);
-    expect(paths(scenarioContent('scenarios/textile-sme.json'))).toEqual([]);
+    expect(paths(scenarioContent('scenarios/textile-sme.json', 'sp03-prospecting', contentSchema))).toEqual([]);
   });
 
   it('reports a rule that names an unknown attribute or value, or leaves nobody on one side, at its path', () => {
@@ -41,7 +40,9 @@ describe('sub-project 3 content rules', () => {
   });
 
   it('checks channels, next steps, duplicates, pool size and firm names', () => {
-    const broken = structuredClone(scenarioContent('scenarios/textile-sme.json')) as Record<string, unknown> & {
+    const broken = structuredClone(
+      scenarioContent('scenarios/textile-sme.json', 'sp03-prospecting', contentSchema),
+    ) as Record<string, unknown> & {
       channelFits: Record<string, string[]>;
       nextSteps: { appropriate: boolean }[];
       sources: { id: string }[];

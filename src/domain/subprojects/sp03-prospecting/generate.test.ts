@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtureContent } from '../../../../tests/fixtures/scoring';
+import { allContents, fixtureContent } from '../../../../tests/fixtures/scoring';
 import { contentSchema } from './content';
 import { generate } from './generate';
 import { failedConditions, gridValues } from './rule';
-import { allContents } from './test-support';
 
-const contents = allContents();
+const contents = allContents('sp03-prospecting', contentSchema);
 
 describe('sub-project 3 lead generator', () => {
   it.each(contents)(

@@ -2,15 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { totalOf } from '../../scoring/criterion';
 import type { Answers } from '../../session/replay';
-import { finalAttempt, fixtureContent } from '../../../../tests/fixtures/scoring';
+import { allContents, finalAttempt, fixtureContent } from '../../../../tests/fixtures/scoring';
 import { contentSchema, type Content } from './content';
 import { generate } from './generate';
 import { allQualifiedF1, describeEvidence, MAX, scoreProspecting } from './score';
-import { allContents, keyAnswers, LONG_CRITERIA } from './test-support';
+import { keyAnswers, LONG_CRITERIA } from './key';
 
 const FULL = MAX.qualified + MAX.followUp + MAX.channelFit + MAX.nextSteps + MAX.criteria;
 const bakery: Content = fixtureContent(2, contentSchema);
-const contents = allContents();
+const contents = allContents('sp03-prospecting', contentSchema);
 
 const score = (answers: Answers, teamSeed = 'seed', content: Content = bakery) =>
   scoreProspecting({ content, teamSeed, answers, attempt: finalAttempt(answers) });

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../scenario/text';
 import { pendingCriterion, scoredCriterion, type Criterion, type Evidence } from '../../scoring/criterion';
 import { compareSets } from '../../scoring/sets';
 import type { ScoreInput } from '../define';
-import { memoLength } from '../sp01-diagnosis/answers';
+import { textLength } from '../answer-values';
 import { readAnswers } from './answers';
 import type { Content } from './content';
 import { generate, type Lead } from './generate';
@@ -54,7 +54,7 @@ export function scoreProspecting({ content, teamSeed, answers }: ScoreInput<Cont
   const incomplete = qualified.filter((id) => channelOf(id) === undefined || stepOf(id) === undefined);
   const badChannel = realProspects.filter((lead) => !channelFits(content, lead.channel, channelOf(lead.id)));
   const badStep = realProspects.filter((lead) => !stepOf(lead.id)?.appropriate);
-  const written = memoLength(team.criteria);
+  const written = textLength(team.criteria);
   const followUpRatio = (good: number) => (qualified.length === 0 ? 0 : good / qualified.length);
 
   return [

@@ -1,5 +1,6 @@
 import type { JsonValue } from '../../session/actions';
 import type { Answers } from '../../session/replay';
+import { isRecord } from '../answer-values';
 import type { RecordField } from './content';
 
 /** One customer record as the team built it; text fields are '' until filled. */
@@ -33,7 +34,7 @@ export function readRecords(answers: Answers): TeamRecord[] {
   const seenNotes = new Set<string>();
   const records: TeamRecord[] = [];
   for (const item of raw) {
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
+    if (!isRecord(item)) continue;
     const id = text(item['id']);
     if (!RECORD_ID.test(id) || seenIds.has(id)) continue;
     seenIds.add(id);

@@ -1,23 +1,16 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { phoneDigits } from '../../generate';
-import { fixtureContent } from '../../../../tests/fixtures/scoring';
+import { fixtureContent, scenarioContent } from '../../../../tests/fixtures/scoring';
 import { contentSchema, type Content } from './content';
 import { generate, type CustomerFileData } from './generate';
 
 const bakery: Content = fixtureContent(3, contentSchema);
-const scenarioContent = (file: string): Content =>
-  contentSchema.parse(
-    (
-      JSON.parse(readFileSync(`scenarios/${file}.json`, 'utf8')) as { subprojects: { id: string; content: unknown }[] }
-    ).subprojects.find((slot) => slot.id === 'sp04-customer-file')?.content,
-  );
 const contents: [string, Content][] = [
   ['bakery', bakery],
-  ['car-market', scenarioContent('car-market')],
-  ['securities-firm', scenarioContent('securities-firm')],
-  ['textile-sme', scenarioContent('textile-sme')],
+  ['car-market', scenarioContent('scenarios/car-market.json', 'sp04-customer-file', contentSchema)],
+  ['securities-firm', scenarioContent('scenarios/securities-firm.json', 'sp04-customer-file', contentSchema)],
+  ['textile-sme', scenarioContent('scenarios/textile-sme.json', 'sp04-customer-file', contentSchema)],
 ];
 
 /** Checks everything the exercise promises about one team's raw material. */

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { totalOf } from '../../scoring/criterion';
 import type { Answers } from '../../session/replay';
-import { finalAttempt, fixtureContent } from '../../../../tests/fixtures/scoring';
+import { finalAttempt, fixtureContent, scenarioContent } from '../../../../tests/fixtures/scoring';
 import { FIELDS, type TeamRecord } from './answers';
 import { contentSchema, type Content } from './content';
 import { generate } from './generate';
@@ -154,10 +153,7 @@ describe('sub-project 4 scoring', () => {
   });
 
   it.each(['car-market', 'securities-firm', 'textile-sme'])('in %s: the key scores full, a copied file low', (id) => {
-    const scenario = JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8')) as {
-      subprojects: { id: string; content: unknown }[];
-    };
-    const real = contentSchema.parse(scenario.subprojects.find((slot) => slot.id === 'sp04-customer-file')?.content);
+    const real = scenarioContent(`scenarios/${id}.json`, 'sp04-customer-file', contentSchema);
     const run = (records: readonly TeamRecord[], teamSeed: string) =>
       totalOf(scoreCustomerFile({ content: real, teamSeed, answers: asAnswers(records), attempt: finalAttempt({}) }));
     const own = keyRecords(generate(real, `${id}/team-1`));

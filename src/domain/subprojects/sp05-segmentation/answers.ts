@@ -1,4 +1,5 @@
 import type { Answers } from '../../session/replay';
+import { isRecord } from '../answer-values';
 import { ABC_CLASSES, type AbcClass } from './method';
 
 /** One customer's line of the team's results file. */
@@ -30,9 +31,6 @@ export interface SegmentationAnswers {
 }
 
 export const FIELDS = { results: 'results', clv: 'clv', treatments: 'treatments' } as const;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const isScore = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5;

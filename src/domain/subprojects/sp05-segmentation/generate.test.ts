@@ -1,21 +1,18 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { scenarioContent } from '../../../../tests/fixtures/scoring';
 import { describe, expect, it } from 'vitest';
 import { contentSchema, type Content } from './content';
 import { generate, TAIL } from './generate';
 import { analyse, dayNumber, topShare } from './method';
 
-const scenarioContent = (file: string): Content => {
-  const scenario = JSON.parse(readFileSync(file, 'utf8')) as { subprojects: { id: string; content?: unknown }[] };
-  return contentSchema.parse(scenario.subprojects.find((slot) => slot.id === 'sp05-segmentation')?.content);
-};
+const contentOf = (file: string): Content => scenarioContent(file, 'sp05-segmentation', contentSchema);
 const FILES = [
   'scenarios/car-market.json',
   'scenarios/securities-firm.json',
   'scenarios/textile-sme.json',
   'tests/fixtures/minimal-scenario.json',
 ];
-const contents = FILES.map((file) => [file, scenarioContent(file)] as const);
+const contents = FILES.map((file) => [file, contentOf(file)] as const);
 
 describe('sub-project 5 data generation', () => {
   it('gives one team the same data every time and two teams different data', () => {

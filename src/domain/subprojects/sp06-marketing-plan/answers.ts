@@ -1,4 +1,5 @@
 import type { Answers } from '../../session/replay';
+import { isRecord } from '../answer-values';
 import type { Content, Segment } from './content';
 import type { Plan } from './model';
 
@@ -30,8 +31,6 @@ export const FIELDS = {
   rationale: 'rationale',
 } as const;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 const text = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 const id = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);

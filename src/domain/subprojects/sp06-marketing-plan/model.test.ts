@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtureContent } from '../../../../tests/fixtures/scoring';
+import { fixtureContent, scenarioContent } from '../../../../tests/fixtures/scoring';
 import { contentSchema, type Content } from './content';
 import { computeBestPlan, evaluatePlan, optionsOf, responseRate, type ModelContent, type Plan } from './model';
 
 const bakery: Content = fixtureContent(5, contentSchema);
 const scenario = (file: string): Content =>
-  contentSchema.parse(
-    (
-      JSON.parse(readFileSync(`scenarios/${file}.json`, 'utf8')) as { subprojects: { id: string; content?: unknown }[] }
-    ).subprojects.find((slot) => slot.id === 'sp06-marketing-plan')?.content,
-  );
+  scenarioContent(`scenarios/${file}.json`, 'sp06-marketing-plan', contentSchema);
 const contents: [string, Content][] = [
   ['bakery', bakery],
   ['car-market', scenario('car-market')],

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { totalOf } from '../../scoring/criterion';
 import type { Answers } from '../../session/replay';
-import { finalAttempt, fixtureContent } from '../../../../tests/fixtures/scoring';
+import { finalAttempt, fixtureContent, scenarioContent } from '../../../../tests/fixtures/scoring';
 import { FIELDS } from './answers';
 import { contentSchema, type Content } from './content';
 import { keyAnswers } from './key';
@@ -24,11 +23,7 @@ const line = (channel: string, offer: string, contacts: number | string) => ({
   contacts: String(contacts),
 });
 const scenario = (file: string): Content =>
-  contentSchema.parse(
-    (
-      JSON.parse(readFileSync(`scenarios/${file}.json`, 'utf8')) as { subprojects: { id: string; content?: unknown }[] }
-    ).subprojects.find((slot) => slot.id === 'sp06-marketing-plan')?.content,
-  );
+  scenarioContent(`scenarios/${file}.json`, 'sp06-marketing-plan', contentSchema);
 
 describe('sub-project 6 scoring', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../components/useLocalized';
-import { memoLength } from '../../../domain/subprojects/sp01-diagnosis/answers';
+import { textLength } from '../../../domain/subprojects/answer-values';
 import type { Content } from '../../../domain/subprojects/sp01-diagnosis/content';
 import { useDraft } from '../useDraft';
 
@@ -19,7 +19,7 @@ export function MemoPart({
   const { t } = useTranslation();
   const localized = useLocalized();
   const { draft, change, flush } = useDraft(stored, onSave);
-  const length = memoLength(draft);
+  const length = textLength(draft);
   const short = length < part.minChars;
   const hintId = `memo-${part.id}-hint`;
   return (

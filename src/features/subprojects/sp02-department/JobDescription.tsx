@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../domain/roles';
-import { memoLength } from '../../../domain/subprojects/sp01-diagnosis/answers';
+import { textLength } from '../../../domain/subprojects/answer-values';
 import { FIELDS, readAnswers } from '../../../domain/subprojects/sp02-department/answers';
 import { JOB_FIELDS, type JobField } from '../../../domain/subprojects/sp02-department/content';
 import type { WorkspaceProps } from '../types';
@@ -52,7 +52,7 @@ function JobFieldInput(props: {
 }) {
   const { t } = useTranslation();
   const { draft, change, flush } = useDraft(props.stored, props.onSave);
-  const short = memoLength(draft) < props.minChars;
+  const short = textLength(draft) < props.minChars;
   const common = {
     value: draft,
     readOnly: !props.editable,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { memoLength } from '../../../domain/subprojects/sp01-diagnosis/answers';
+import { textLength } from '../../../domain/subprojects/answer-values';
 import { useDraft } from '../useDraft';
 
 /** The team's written qualification criteria, saved after a pause, on blur and when the page goes. */
@@ -16,7 +16,7 @@ export function CriteriaField({
 }) {
   const { t } = useTranslation();
   const { draft, change, flush } = useDraft(stored, onSave);
-  const length = memoLength(draft);
+  const length = textLength(draft);
   const short = length < minChars;
   return (
     <label className="field">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { memoLength } from '../../../domain/subprojects/sp01-diagnosis/answers';
+import { textLength } from '../../../domain/subprojects/answer-values';
 import type { JsonValue } from '../../../domain/session/actions';
 import { bestPlanOf, evaluatePlan } from '../../../domain/subprojects/sp06-marketing-plan';
 import {
@@ -120,7 +120,7 @@ function Rationale(props: { stored: string; editable: boolean; onSave: (text: st
           onChange={(event) => change(event.target.value)}
           onBlur={() => void flush()}
         />
-        <span className="muted">{t('sp06.rationaleCount', { count: memoLength(draft) })}</span>
+        <span className="muted">{t('sp06.rationaleCount', { count: textLength(draft) })}</span>
       </label>
     </section>
   );
