@@ -1,8 +1,5 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action } from '../../domain/session/actions';
-import { db, updateAnswer } from '../../storage';
-import { newId, now } from '../classes/clock';
+import type { WorkspaceProps } from '../subprojects/types';
 import { useDraft } from '../subprojects/useDraft';
 
 /**
@@ -10,18 +7,9 @@ import { useDraft } from '../subprojects/useDraft';
  * working notes, saved as you type (after a short pause, on leaving the field
  * and before any step), each save a log record under the member and role.
  */
-export function NotesWorkspace(props: {
-  stored: string;
-  editable: boolean;
-  actor: Pick<Action, 'classId' | 'teamId' | 'subprojectId' | 'studentId' | 'role'>;
-  registerFlush: (flush: () => Promise<void>) => void;
-}) {
+export function NotesWorkspace(props: { stored: string; editable: boolean; save: WorkspaceProps<never>['save'] }) {
   const { t } = useTranslation();
-  const { actor, registerFlush } = props;
-  const { draft, change, flush, dirty } = useDraft(props.stored, async (text) => {
-    await updateAnswer(db, { ...actor, id: newId(), at: now() }, 'notes', () => text || null);
-  });
-  useEffect(() => registerFlush(flush), [flush, registerFlush]);
+  const { draft, change, flush, dirty } = useDraft(props.stored, (text) => props.save('notes', () => text || null));
 
   return (
     <section className="panel">

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useRef } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
@@ -39,11 +39,6 @@ function SubprojectView() {
   const [search] = useSearchParams();
   const readOnly = search.get('view') === 'instructor';
   const memberId = useMemberStore((state) => state.members[teamKey(classId, teamId)]);
-  const flush = useRef<() => Promise<void>>(async () => {});
-  // Stable, so the notes workspace registers its flush once instead of on every render.
-  const registerFlush = useCallback((fn: () => Promise<void>) => {
-    flush.current = fn;
-  }, []);
   const { loading, data } = useClassData(classId);
   const teamSeed = teamSeedOf(data?.bundle, teamId);
   const evidenceLabels = useEvidenceLabels(data?.scenario, teamSeed);
@@ -110,8 +105,7 @@ function SubprojectView() {
               key={`${subprojectId}-${current?.attempts.length ?? 0}`}
               stored={notes}
               editable={editable}
-              actor={actor}
-              registerFlush={registerFlush}
+              save={save}
             />
           ) : (
             <pre className="answers">{notes}</pre>
@@ -122,9 +116,7 @@ function SubprojectView() {
               gates={gates}
               resubmissionAllowed={bundle.classSession.resubmission.allowed}
               actor={actor}
-              beforeStep={async () => {
-                await Promise.all([flush.current(), flushAllDrafts()]);
-              }}
+              beforeStep={flushAllDrafts}
             />
           )}
         </>
