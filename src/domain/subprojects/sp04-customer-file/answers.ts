@@ -1,6 +1,6 @@
 import type { JsonValue } from '../../session/actions';
 import type { Answers } from '../../session/replay';
-import { isRecord } from '../answer-values';
+import { isRecord, strings } from '../answer-values';
 import type { RecordField } from './content';
 
 /** One customer record as the team built it; text fields are '' until filled. */
@@ -38,13 +38,11 @@ export function readRecords(answers: Answers): TeamRecord[] {
     const id = text(item['id']);
     if (!RECORD_ID.test(id) || seenIds.has(id)) continue;
     seenIds.add(id);
-    const notes = (Array.isArray(item['notes']) ? item['notes'] : []).filter(
-      (note): note is string => typeof note === 'string' && !seenNotes.has(note),
-    );
+    const notes = strings(item['notes']).filter((note) => !seenNotes.has(note));
     notes.forEach((note) => seenNotes.add(note));
     records.push({
       id,
-      notes: [...new Set(notes)],
+      notes,
       name: text(item['name']),
       phone: text(item['phone']),
       place: text(item['place']),
@@ -56,8 +54,13 @@ export function readRecords(answers: Answers): TeamRecord[] {
   return records;
 }
 
-const asJson = (records: readonly TeamRecord[]): JsonValue =>
+/** The record list as the JSON stored in the answer field. */
+export const recordsJson = (records: readonly TeamRecord[]): JsonValue =>
   records.map((record) => ({ ...record, notes: [...record.notes] }));
+
+/** Note id → the record that holds it. */
+export const noteHolders = (records: readonly TeamRecord[]): Map<string, TeamRecord> =>
+  new Map(records.flatMap((record) => record.notes.map((note) => [note, record] as const)));
 
 /** The id the next new record gets: one past the highest number in use. */
 export function nextRecordId(records: readonly TeamRecord[]): string {
@@ -100,5 +103,5 @@ export function applyEdit(
   previous: JsonValue | null,
   edit: (records: readonly TeamRecord[]) => readonly TeamRecord[],
 ): JsonValue {
-  return asJson(edit(readRecords({ [FIELDS.records]: previous })));
+  return recordsJson(edit(readRecords({ [FIELDS.records]: previous })));
 }

@@ -161,7 +161,6 @@ export const contentSchema = z
   });
 
 export type Content = z.infer<typeof contentSchema>;
-export type CustomerType = Content['customerTypes'][number];
 
 /** What is wrong with one bilingual template, or undefined. */
 function templateProblem(template: LocalizedText): string | undefined {

@@ -1,17 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { phoneDigits } from '../../generate';
-import { fixtureContent, scenarioContent } from '../../../../tests/fixtures/scoring';
+import { allContents } from '../../../../tests/fixtures/scoring';
 import { contentSchema, type Content } from './content';
 import { generate, type CustomerFileData } from './generate';
 
-const bakery: Content = fixtureContent(3, contentSchema);
-const contents: [string, Content][] = [
-  ['bakery', bakery],
-  ['car-market', scenarioContent('scenarios/car-market.json', 'sp04-customer-file', contentSchema)],
-  ['securities-firm', scenarioContent('scenarios/securities-firm.json', 'sp04-customer-file', contentSchema)],
-  ['textile-sme', scenarioContent('scenarios/textile-sme.json', 'sp04-customer-file', contentSchema)],
-];
+const contents = allContents('sp04-customer-file', contentSchema);
+const carMarket = contents[0]![1];
 
 /** Checks everything the exercise promises about one team's raw material. */
 function expectSound(content: Content, data: CustomerFileData) {
@@ -78,17 +73,16 @@ describe('sub-project 4 generator', () => {
   });
 
   it('is the same for one team and different for two teams', () => {
-    const [, content] = contents[1]!;
-    const first = generate(content, 'class-1/team-1');
-    expect(generate(structuredClone(content), 'class-1/team-1')).toEqual(first);
-    const other = generate(content, 'class-1/team-2');
+    const first = generate(carMarket, 'class-1/team-1');
+    expect(generate(structuredClone(carMarket), 'class-1/team-1')).toEqual(first);
+    const other = generate(carMarket, 'class-1/team-2');
     expect(other.customers.map((customer) => customer.name.full.zh)).not.toEqual(
       first.customers.map((customer) => customer.name.full.zh),
     );
   });
 
   it('duplicates name a customer differently: 王先生 with a phone, or another number format', () => {
-    const data = generate(contents[1]![1], 'formats');
+    const data = generate(carMarket, 'formats');
     const polite = data.notes.filter((note) => note.nameForm === 'polite');
     expect(polite.length).toBeGreaterThan(0);
     expect(polite[0]!.text.zh).toMatch(/(先生|女士)/);

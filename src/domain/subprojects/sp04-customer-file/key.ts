@@ -1,5 +1,5 @@
 import type { Answers } from '../../session/replay';
-import { FIELDS, type TeamRecord } from './answers';
+import { FIELDS, recordsJson, type TeamRecord } from './answers';
 import type { Content } from './content';
 import { generate, type CustomerFileData } from './generate';
 
@@ -19,10 +19,5 @@ export function keyRecords(data: CustomerFileData): TeamRecord[] {
 
 /** The key as stored answers, from the team's generated data. */
 export function keyAnswers(content: Content, teamSeed: string): Answers {
-  return {
-    [FIELDS.records]: keyRecords(generate(content, teamSeed)).map((record) => ({
-      ...record,
-      notes: [...record.notes],
-    })),
-  };
+  return { [FIELDS.records]: recordsJson(keyRecords(generate(content, teamSeed))) };
 }

@@ -1,6 +1,7 @@
 import { phoneDigits } from '../../generate';
 import type { LocalizedText } from '../../scenario/text';
-import type { TeamRecord } from './answers';
+import type { Answers } from '../../session/replay';
+import { noteHolders, readRecords, type TeamRecord } from './answers';
 import type { RecordField } from './content';
 import type { CustomerFileData, TrueCustomer } from './generate';
 
@@ -80,6 +81,14 @@ const NO_VERDICTS: Record<RecordField, FieldVerdict> = {
   scope: 'missing',
 };
 
+/** The team's records with only the notes of this team's file (a note id from elsewhere is ignored). */
+export function knownRecords(data: CustomerFileData, answers: Answers): TeamRecord[] {
+  return readRecords(answers).map((record) => ({
+    ...record,
+    notes: record.notes.filter((note) => data.ownerOf.has(note)),
+  }));
+}
+
 /**
  * Lines the team's records up with the true customers: each record stands for
  * the customer owning most of its notes (ties: the customer met first), and each
@@ -96,21 +105,18 @@ export function reviewFile(data: CustomerFileData, records: readonly TeamRecord[
     const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
     return { record, tally, customer: ranked[0]?.[0], count: ranked[0]?.[1] ?? 0 };
   });
-  const primary = new Map<TrueCustomer, TeamRecord>();
-  for (const entry of owned) {
-    if (!entry.customer) continue;
-    const best = primary.get(entry.customer);
-    const bestCount = best ? (owned.find((other) => other.record === best)?.tally.get(entry.customer) ?? 0) : 0;
-    if (!best || entry.count > bestCount) primary.set(entry.customer, entry.record);
-  }
+  // Each customer's primary record holds most of their notes (ties: the earlier record).
+  const primary = new Map<TrueCustomer, { record: TeamRecord; count: number }>();
+  for (const { record, customer, count } of owned)
+    if (customer && count > (primary.get(customer)?.count ?? 0)) primary.set(customer, { record, count });
   const reviews: RecordReview[] = owned.map(({ record, tally, customer }) => ({
     record,
     customer,
     mixedWith: [...tally.keys()].filter((other) => other !== customer),
-    secondary: customer !== undefined && primary.get(customer) !== record,
+    secondary: customer !== undefined && primary.get(customer)?.record !== record,
     verdicts: customer ? judge(record, customer) : NO_VERDICTS,
   }));
-  const holder = new Map(records.flatMap((record) => record.notes.map((note) => [note, record] as const)));
+  const holder = noteHolders(records);
   const merged: TrueCustomer[] = [];
   const unmerged: TrueCustomer[] = [];
   for (const customer of data.customers.filter((candidate) => candidate.notes.length > 1)) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { totalOf } from '../../scoring/criterion';
 import type { Answers } from '../../session/replay';
 import { finalAttempt, fixtureContent, scenarioContent } from '../../../../tests/fixtures/scoring';
-import { FIELDS, type TeamRecord } from './answers';
+import { FIELDS, recordsJson, type TeamRecord } from './answers';
 import { contentSchema, type Content } from './content';
 import { generate } from './generate';
 import { keyRecords } from './key';
@@ -16,9 +16,7 @@ const score = (answers: Answers, teamSeed = SEED) =>
   scoreCustomerFile({ content, teamSeed, answers, attempt: finalAttempt(answers) });
 const byId = (answers: Answers, teamSeed = SEED) =>
   Object.fromEntries(score(answers, teamSeed).map((criterion) => [criterion.id, criterion]));
-const asAnswers = (records: readonly TeamRecord[]): Answers => ({
-  [FIELDS.records]: records.map((record) => ({ ...record, notes: [...record.notes] })),
-});
+const asAnswers = (records: readonly TeamRecord[]): Answers => ({ [FIELDS.records]: recordsJson(records) });
 
 const data = generate(content, SEED);
 const key = keyRecords(data);

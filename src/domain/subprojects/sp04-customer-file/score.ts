@@ -2,29 +2,11 @@ import type { LocalizedText } from '../../scenario/text';
 import { pendingCriterion, scoredCriterion, type Criterion, type Evidence } from '../../scoring/criterion';
 import { compareSets } from '../../scoring/sets';
 import type { ScoreInput } from '../define';
-import { readRecords } from './answers';
 import { RECORD_FIELDS, type Content, type RecordField } from './content';
 import { generate } from './generate';
-import {
-  CLASS_FIELDS,
-  DATA_FIELDS,
-  FIELD_LABELS,
-  notePairs,
-  reviewFile,
-  validPhone,
-  type RecordReview,
-} from './review';
+import { CLASS_FIELDS, DATA_FIELDS, FIELD_LABELS, knownRecords, notePairs, reviewFile, validPhone } from './review';
 
 export const MAX = { merge: 2, fields: 3, required: 1, classification: 1.5, coverage: 0.5 } as const;
-
-const fieldEvidence = (reviews: readonly RecordReview[], fields: readonly RecordField[]): Evidence[] =>
-  reviews.flatMap(({ record, customer, verdicts }) =>
-    customer === undefined
-      ? []
-      : fields
-          .filter((field) => verdicts[field] !== 'correct')
-          .map((field): Evidence => ({ ref: `field:${record.id}:${field}:${customer.id}`, verdict: verdicts[field] })),
-  );
 
 /** True when a required field of a record counts as filled (a phone only when it is a whole number). */
 const filled = (value: string, field: RecordField) => (field === 'phone' ? validPhone(value) : value.trim() !== '');
@@ -39,11 +21,7 @@ export function scoreCustomerFile({ content, answers, teamSeed }: ScoreInput<Con
   const total = MAX.merge + MAX.fields + MAX.required + MAX.classification + MAX.coverage;
   if (!content) return [pendingCriterion('customerFile.noContent', total, { key: 'sp04.noContent', params: {} })];
   const data = generate(content, teamSeed);
-  const known = new Set(data.notes.map((note) => note.id));
-  const records = readRecords(answers).map((record) => ({
-    ...record,
-    notes: record.notes.filter((note) => known.has(note)),
-  }));
+  const records = knownRecords(data, answers);
   const review = reviewFile(data, records);
   const matched = review.records.filter((entry) => entry.customer !== undefined);
   // A customer split over two records is judged in both; a customer with no record counts as all fields missing.
@@ -58,8 +36,26 @@ export function scoreCustomerFile({ content, answers, teamSeed }: ScoreInput<Con
   const empty = review.records.filter((entry) => entry.customer === undefined);
   const duplicated = data.customers.filter((customer) => customer.notes.length > 1).length;
 
-  const count = (fields: readonly RecordField[]) =>
-    matched.reduce((sum, entry) => sum + fields.filter((field) => entry.verdicts[field] === 'correct').length, 0);
+  /** Share of the given fields right over every matched record and uncovered customer; wrong ones named by record. */
+  const accuracy = (id: string, max: number, key: string, fields: readonly RecordField[]) => {
+    const right = matched.reduce(
+      (sum, entry) => sum + fields.filter((field) => entry.verdicts[field] === 'correct').length,
+      0,
+    );
+    const cells = fields.length * slots;
+    return scoredCriterion({
+      id,
+      max,
+      ratio: slots === 0 ? 0 : right / cells,
+      explanation: { key, params: { right, fields: cells, uncovered: review.uncovered.length } },
+      // Customers without a record are named once, under coverage.
+      evidence: matched.flatMap(({ record, customer, verdicts }) =>
+        fields
+          .filter((field) => verdicts[field] !== 'correct')
+          .map((field): Evidence => ({ ref: `field:${record.id}:${field}:${customer!.id}`, verdict: verdicts[field] })),
+      ),
+    });
+  };
   const uncoveredEvidence = review.uncovered.map((customer): Evidence => ({
     ref: `customer:${customer.id}`,
     verdict: 'missing',
@@ -100,17 +96,7 @@ export function scoreCustomerFile({ content, answers, teamSeed }: ScoreInput<Con
         ...empty.map(({ record }): Evidence => ({ ref: `record:${record.id}`, verdict: 'extra' })),
       ],
     }),
-    scoredCriterion({
-      id: 'customerFile.fields',
-      max: MAX.fields,
-      ratio: slots === 0 ? 0 : count(DATA_FIELDS) / (DATA_FIELDS.length * slots),
-      explanation: {
-        key: 'sp04.criteria.fields',
-        params: { right: count(DATA_FIELDS), fields: DATA_FIELDS.length * slots, uncovered: review.uncovered.length },
-      },
-      // Customers without a record are named once, under coverage.
-      evidence: fieldEvidence(matched, DATA_FIELDS),
-    }),
+    accuracy('customerFile.fields', MAX.fields, 'sp04.criteria.fields', DATA_FIELDS),
     scoredCriterion({
       id: 'customerFile.required',
       max: MAX.required,
@@ -121,16 +107,7 @@ export function scoreCustomerFile({ content, answers, teamSeed }: ScoreInput<Con
       },
       evidence: gaps,
     }),
-    scoredCriterion({
-      id: 'customerFile.classification',
-      max: MAX.classification,
-      ratio: slots === 0 ? 0 : count(CLASS_FIELDS) / (CLASS_FIELDS.length * slots),
-      explanation: {
-        key: 'sp04.criteria.classification',
-        params: { right: count(CLASS_FIELDS), fields: CLASS_FIELDS.length * slots, uncovered: review.uncovered.length },
-      },
-      evidence: fieldEvidence(matched, CLASS_FIELDS),
-    }),
+    accuracy('customerFile.classification', MAX.classification, 'sp04.criteria.classification', CLASS_FIELDS),
     scoredCriterion({
       id: 'customerFile.coverage',
       max: MAX.coverage,

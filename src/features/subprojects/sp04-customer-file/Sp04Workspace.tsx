@@ -5,12 +5,13 @@ import {
   applyEdit,
   edits,
   FIELDS,
+  noteHolders,
   readRecords,
   type TeamRecord,
 } from '../../../domain/subprojects/sp04-customer-file/answers';
 import type { Content, RecordField } from '../../../domain/subprojects/sp04-customer-file/content';
 import { generate } from '../../../domain/subprojects/sp04-customer-file/generate';
-import { reviewFile } from '../../../domain/subprojects/sp04-customer-file/review';
+import { knownRecords, reviewFile } from '../../../domain/subprojects/sp04-customer-file/review';
 import type { WorkspaceProps } from '../types';
 import { useShownAnswer } from '../useShownAnswer';
 import { NoteCard } from './NoteCard';
@@ -31,15 +32,11 @@ export default function Sp04Workspace({ content, answers, editable, save, teamSe
   const [records, showRecords] = useShownAnswer(answers, readRecords(answers));
   const [onlyUnfiled, setOnlyUnfiled] = useState(false);
   const [byDate, setByDate] = useState(false);
-  const review = useMemo(() => {
-    if (!data || !result) return undefined;
-    const known = new Set(data.notes.map((note) => note.id));
-    const scored = readRecords(result.attempt.answers).map((record) => ({
-      ...record,
-      notes: record.notes.filter((note) => known.has(note)),
-    }));
-    return reviewFile(data, scored);
-  }, [data, result]);
+  const review = useMemo(
+    () => (data && result ? reviewFile(data, knownRecords(data, result.attempt.answers)) : undefined),
+    [data, result],
+  );
+  const reviewOf = useMemo(() => new Map(review?.records.map((entry) => [entry.record.id, entry])), [review]);
   if (!content || !data) return <p className="notice">{t('sp04.noContent')}</p>;
 
   const apply = (edit: Edit) => {
@@ -52,7 +49,7 @@ export default function Sp04Workspace({ content, answers, editable, save, teamSe
     if (field !== 'name' && field !== 'phone') showRecords([...edit(records)]);
     return save(FIELDS.records, (previous) => applyEdit(previous, edit));
   };
-  const holderOf = new Map(records.flatMap((record) => record.notes.map((note) => [note, record] as const)));
+  const holderOf = noteHolders(records);
   const unfiled = data.notes.filter((note) => !holderOf.has(note.id)).length;
   const shownNotes = data.notes
     .filter((note) => !onlyUnfiled || !holderOf.has(note.id))
@@ -129,7 +126,7 @@ export default function Sp04Workspace({ content, answers, editable, save, teamSe
               record={record}
               content={content}
               editable={editable}
-              review={review?.records.find((entry) => entry.record.id === record.id)}
+              review={reviewOf.get(record.id)}
               onSet={(field, value) => setField(record.id, field, value)}
               onTakeOut={(note) => apply(edits.detach(note))}
               onRemove={() => apply(edits.remove(record.id))}
