@@ -80,7 +80,6 @@ export const zhCN = {
     feedbackSummary:
       'R 正确 {{r}} 位，F 正确 {{f}} 位，M 正确 {{m}} 位，ABC 正确 {{abc}} 位，分级正确 {{segment}} 位（共 {{total}} 位）。',
     feedbackWrong: '有误的客户（按销售额从高到低，最多列出 {{count}} 位）：',
-    yours: '你们',
     key: '答案',
   },
   charts: {
@@ -209,7 +208,6 @@ export const en: DeepStrings<typeof zhCN> = {
     feedbackSummary:
       'R right for {{r}}, F for {{f}}, M for {{m}}, ABC for {{abc}}, segment for {{segment}} of {{total}} customers.',
     feedbackWrong: 'Customers with a mistake (highest revenue first, at most {{count}}):',
-    yours: 'Yours',
     key: 'Key',
   },
   charts: {

@@ -1,5 +1,5 @@
 import type { Answers } from '../../session/replay';
-import { isRecord } from '../answer-values';
+import { isRecord, stringRecord, strings } from '../answer-values';
 import { ABC_CLASSES, type AbcClass } from './method';
 
 /** One customer's line of the team's results file. */
@@ -32,7 +32,8 @@ export interface SegmentationAnswers {
 
 export const FIELDS = { results: 'results', clv: 'clv', treatments: 'treatments' } as const;
 
-const isScore = (value: unknown): value is number =>
+/** An RFM score: a whole number 1–5. */
+export const isScore = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5;
 
 /**
@@ -67,14 +68,10 @@ export function readAnswers(answers: Answers): SegmentationAnswers {
 
   const rawClv = answers[FIELDS.clv];
   const clvRows: ClvRow[] = Array.isArray(rawClv)
-    ? rawClv.map((raw) =>
-        isRecord(raw)
-          ? {
-              customer: typeof raw['customer'] === 'string' ? raw['customer'] : '',
-              value: typeof raw['value'] === 'string' ? raw['value'] : '',
-            }
-          : { customer: '', value: '' },
-      )
+    ? rawClv.map((raw) => {
+        const { customer = '', value = '' } = stringRecord(raw);
+        return { customer, value };
+      })
     : [];
   const clv: Record<string, number> = {};
   for (const row of clvRows) {
@@ -87,8 +84,7 @@ export function readAnswers(answers: Answers): SegmentationAnswers {
   const treatments: Record<string, string[]> = {};
   if (isRecord(rawTreatments))
     for (const [segment, list] of Object.entries(rawTreatments))
-      if (Array.isArray(list))
-        treatments[segment] = [...new Set(list.filter((item): item is string => typeof item === 'string'))];
+      if (Array.isArray(list)) treatments[segment] = strings(list);
 
   return { results, clvRows, clv, treatments };
 }

@@ -2,7 +2,16 @@ import { memoizeGenerator } from '../../generate';
 import { createRandom, type Random } from '../../random';
 import type { LocalizedText } from '../../scenario/text';
 import type { Content } from './content';
-import { analyse, dateOfDay, dayNumber, topShare, type AnalysisKey, type KeyRow, type Transaction } from './method';
+import {
+  analyse,
+  dateOfDay,
+  dayNumber,
+  measure,
+  topShare,
+  type AnalysisKey,
+  type KeyRow,
+  type Transaction,
+} from './method';
 import { customerNames } from './names';
 
 export interface Customer {
@@ -30,17 +39,21 @@ export const TAIL = { top20: { min: 0.7, max: 0.85 }, top1Min: 0.08 } as const;
 const customerId = (index: number, count: number) =>
   `C${String(index + 1).padStart(Math.max(3, String(count).length), '0')}`;
 
+/** The period as day numbers: its first and last day and its length in days. */
+function period(data: Content['data']) {
+  const end = dayNumber(data.endDate);
+  const span = Math.round(data.months * 30.44);
+  return { start: end - span + 1, end, span };
+}
+
 /** One attempt at the transactions with a given spread of customer value. */
 function drawTransactions(content: Content, random: Random, count: number, sigma: number): Transaction[] {
   const { data } = content;
-  const end = dayNumber(data.endDate);
-  const span = Math.round(data.months * 30.44);
-  const start = end - span + 1;
+  const { start, end, span } = period(data);
   const transactions: Transaction[] = [];
   for (let index = 0; index < count; index += 1) {
     const z = random.normal(0, 1);
     const value = Math.exp(sigma * z);
-    // Frequency follows value (valuable customers buy more often) with some noise of its own.
     // Most customers were there from the start; some joined during the period.
     const first = random.chance(0.6) ? start : start + random.int(0, Math.floor(span * 0.85));
     const lapsed = random.chance(data.lapsedShare);
@@ -67,19 +80,12 @@ function drawTransactions(content: Content, random: Random, count: number, sigma
   return transactions.sort((a, b) => a.day - b.day || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
 }
 
-function revenues(transactions: readonly Transaction[]): number[] {
-  const totals = new Map<string, number>();
-  for (const transaction of transactions)
-    totals.set(transaction.customer, (totals.get(transaction.customer) ?? 0) + transaction.amount);
-  return [...totals.values()];
-}
-
 /** The first attempt whose revenue shares fall in TAIL, nudging the spread after each miss. */
 function longTailed(content: Content, random: Random, count: number, start: number, teamSeed: string): Transaction[] {
   let sigma = start;
   for (let attempt = 0; attempt <= 60; attempt += 1) {
     const transactions = drawTransactions(content, random.fork(`attempt-${attempt}`), count, sigma);
-    const values = revenues(transactions);
+    const values = measure(transactions, content.data.endDate).map((row) => row.revenue);
     const top20 = topShare(values, 0.2);
     if (top20 >= TAIL.top20.min && top20 <= TAIL.top20.max && topShare(values, 0.01) >= TAIL.top1Min)
       return transactions;
@@ -102,12 +108,11 @@ function generateUncached(content: Content, teamSeed: string): SegmentationData 
   const sigma = 1.45 + random.next() * 0.3;
   const transactions = longTailed(content, random, count, sigma, teamSeed);
   const key = analyse(content, transactions);
-  const end = content.data.endDate;
   return {
     customers,
     transactions,
-    start: dateOfDay(dayNumber(end) - Math.round(content.data.months * 30.44) + 1),
-    end,
+    start: dateOfDay(period(content.data).start),
+    end: content.data.endDate,
     key,
     keyById: new Map(key.rows.map((row) => [row.customer, row])),
     customerById: new Map(customers.map((customer) => [customer.id, customer])),

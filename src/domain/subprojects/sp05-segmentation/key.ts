@@ -2,6 +2,7 @@ import type { Answers } from '../../session/replay';
 import { FIELDS } from './answers';
 import type { Content } from './content';
 import { generate, type SegmentationData } from './generate';
+import { fittingTreatments, holdsAClass } from './method';
 
 /** The team's key answers: every key row, the key's lifetime values and every fitting treatment. */
 export function keyAnswers(content: Content, teamSeed: string): Answers {
@@ -19,11 +20,10 @@ export function answersFor(content: Content, data: SegmentationData): Answers {
     ),
     [FIELDS.clv]: data.key.top.map((top) => ({ customer: top.customer, value: top.clv.toFixed(2) })),
     [FIELDS.treatments]: Object.fromEntries(
-      content.segments.map((segment) => {
-        const holdsA = data.key.rows.some((row) => row.segment === segment.id && row.abc === 'A');
-        const list = new Set([...segment.treatments, ...(holdsA ? [content.policy.aClassTreatment] : [])]);
-        return [segment.id, [...list]];
-      }),
+      content.segments.map((segment) => [
+        segment.id,
+        [...fittingTreatments(content, segment, holdsAClass(data.key.rows, segment.id))],
+      ]),
     ),
   };
 }

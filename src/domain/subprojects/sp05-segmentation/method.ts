@@ -1,4 +1,4 @@
-import type { Content, DimensionMethod } from './content';
+import type { Content, DimensionMethod, Segment } from './content';
 
 /**
  * The declared analysis methods, exactly as the method statement tells the
@@ -92,27 +92,19 @@ export function scoreDimension(values: readonly number[], method: DimensionMetho
   }
   const n = values.length;
   const sorted = [...values].sort((a, b) => a - b);
-  // Number of values strictly below / above a value, by binary search on the sorted copy.
-  const below = (value: number) => {
+  // How many sorted values pass `before`, by binary search on the sorted copy.
+  const countWhile = (before: (sortedValue: number) => boolean) => {
     let lo = 0;
     let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+      if (before(sorted[mid] ?? 0)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
-  const above = (value: number) => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] ?? 0) <= value) lo = mid + 1;
-      else hi = mid;
-    }
-    return n - lo;
-  };
+  const below = (value: number) => countWhile((other) => other < value);
+  const above = (value: number) => n - countWhile((other) => other <= value);
   return values.map((value) => 1 + Math.floor((5 * (higherIsBetter ? below(value) : above(value))) / n));
 }
 
@@ -149,6 +141,15 @@ export function lifetimeValue(revenue: number, months: number, clv: Content['clv
 export function segmentOf(segments: Content['segments'], r: number, f: number): string {
   const found = segments.find(({ rule }) => r >= rule.r[0] && r <= rule.r[1] && f >= rule.f[0] && f <= rule.f[1]);
   return found?.id ?? '';
+}
+
+/** Whether the key puts an A-class customer in a segment. */
+export const holdsAClass = (rows: readonly KeyRow[], segment: string): boolean =>
+  rows.some((row) => row.segment === segment && row.abc === 'A');
+
+/** The treatments the policy lets a segment have: its own, plus the A-class treatment when it holds an A-class customer. */
+export function fittingTreatments(content: Content, segment: Segment, holdsA: boolean): Set<string> {
+  return new Set([...segment.treatments, ...(holdsA ? [content.policy.aClassTreatment] : [])]);
 }
 
 export interface AnalysisKey {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { normaliseCustomer, parseAmount, type ResultRow } from './answers';
+import { isScore, normaliseCustomer, parseAmount, type ResultRow } from './answers';
 import type { Content } from './content';
-import type { AbcClass } from './method';
+import { ABC_CLASSES, type AbcClass } from './method';
 
 /** The columns of the team's results file, in the order of the template. */
 export const RESULT_COLUMNS = ['customer', 'revenue', 'R', 'F', 'M', 'ABC', 'segment'] as const;
@@ -54,7 +54,7 @@ export type ResultParse =
 const MAX_ROWS = 2000;
 
 /** Matches a segment by id or by its label in either language, ignoring case and spaces. */
-export function findSegment(content: Content, text: string): string | undefined {
+function findSegment(content: Content, text: string): string | undefined {
   const wanted = text.replace(/\s+/g, '').toLowerCase();
   return content.segments.find((segment) =>
     [segment.id, segment.label.zh, segment.label.en].some(
@@ -96,12 +96,11 @@ export function parseResults(content: Content, customerIds: readonly string[], t
     if (revenue === undefined) problems.push({ line, problem: 'revenue', column: 'revenue', value: cell('revenue') });
     const scores = (['R', 'F', 'M'] as const).map((column) => {
       const value = Number(cell(column));
-      if (cell(column) === '' || !Number.isInteger(value) || value < 1 || value > 5)
-        problems.push({ line, problem: 'score', column, value: cell(column) });
+      if (!isScore(value)) problems.push({ line, problem: 'score', column, value: cell(column) });
       return value;
     });
     const abc = cell('ABC').toUpperCase();
-    if (abc !== 'A' && abc !== 'B' && abc !== 'C')
+    if (!(ABC_CLASSES as readonly string[]).includes(abc))
       problems.push({ line, problem: 'abc', column: 'ABC', value: cell('ABC') });
     const segment = findSegment(content, cell('segment'));
     if (segment === undefined) problems.push({ line, problem: 'segment', column: 'segment', value: cell('segment') });

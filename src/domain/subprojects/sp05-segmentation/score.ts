@@ -6,7 +6,7 @@ import type { ScoreInput } from '../define';
 import { readAnswers, type SegmentationAnswers } from './answers';
 import type { Content } from './content';
 import { generate, type SegmentationData } from './generate';
-import { ABC_CLASSES, byRevenue, type KeyRow } from './method';
+import { ABC_CLASSES, byRevenue, fittingTreatments, holdsAClass } from './method';
 
 export const MAX = { rfm: 2.5, abc: 2, clv: 2, segments: 2, treatments: 1.5 } as const;
 /** Lifetime values within 2 % of the key earn full credit; the credit falls to 0 at three times that. */
@@ -15,6 +15,8 @@ export const CLV_TOLERANCE = { relative: 0.02 } as const;
 export const EVIDENCE_LIMIT = 8;
 
 const percent = (ratio: number) => Math.round(ratio * 100);
+/** The key's field of each score column of the results file. */
+const SCORE_FIELDS = { R: 'r', F: 'f', M: 'm' } as const;
 
 /** Names the first few customers and counts the rest, biggest customers first. */
 function capped(items: readonly Evidence[]): Evidence[] {
@@ -23,14 +25,13 @@ function capped(items: readonly Evidence[]): Evidence[] {
 }
 
 /** The policy rules the team's treatments are judged by, with the evidence of each broken one. */
-export function treatmentRules(content: Content, data: SegmentationData, team: SegmentationAnswers['treatments']) {
+function treatmentRules(content: Content, data: SegmentationData, team: SegmentationAnswers['treatments']) {
   const aTreatment = content.policy.aClassTreatment;
-  const aCustomers = (segment: string) =>
-    byRevenue(data.key.rows.filter((row) => row.segment === segment && row.abc === 'A'));
+  const known = new Set(content.treatments.map((item) => item.id));
   return content.segments.flatMap((segment) => {
-    const chosen = (team[segment.id] ?? []).filter((id) => content.treatments.some((item) => item.id === id));
-    const holdsA = aCustomers(segment.id).length > 0;
-    const fits = new Set([...segment.treatments, ...(holdsA ? [aTreatment] : [])]);
+    const chosen = (team[segment.id] ?? []).filter((id) => known.has(id));
+    const holdsA = holdsAClass(data.key.rows, segment.id);
+    const fits = fittingTreatments(content, segment, holdsA);
     const misfits = chosen.filter((id) => !fits.has(id));
     const fitRule = {
       id: `fit:${segment.id}`,
@@ -76,7 +77,7 @@ export function scoreSegmentation({ content, answers, teamSeed }: ScoreInput<Con
       rfmEvidence.push({ ref: `customer:${key.customer}`, verdict: 'missing' });
       continue;
     }
-    const letters = (['R', 'F', 'M'] as const).filter((letter) => answer[letter] !== key[scoreKey(letter)]);
+    const letters = (['R', 'F', 'M'] as const).filter((letter) => answer[letter] !== key[SCORE_FIELDS[letter]]);
     for (const letter of letters) wrong[letter] += 1;
     if (letters.length === 0) rfmRight += 1;
     else rfmEvidence.push({ ref: `rfm:${key.customer}:${letters.join('')}`, verdict: 'wrong' });
@@ -169,10 +170,6 @@ export function scoreSegmentation({ content, answers, teamSeed }: ScoreInput<Con
       evidence: rules.flatMap((rule) => rule.evidence),
     }),
   ];
-}
-
-function scoreKey(letter: 'R' | 'F' | 'M'): keyof Pick<KeyRow, 'r' | 'f' | 'm'> {
-  return letter === 'R' ? 'r' : letter === 'F' ? 'f' : 'm';
 }
 
 const join = (...parts: LocalizedText[]): LocalizedText => ({

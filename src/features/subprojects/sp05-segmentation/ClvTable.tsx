@@ -58,22 +58,22 @@ export function ClvTable(props: {
   const rows = Array.from({ length: top }, (_, index) => props.rows[index] ?? { customer: '', value: '' });
   const ids = rows.map((row) => normaliseCustomer(row.customer));
   const keyTop = new Map(props.data.key.top.map((entry) => [entry.customer, entry.clv]));
-  const ranked = byRevenue(
-    Object.entries(props.results).map(([customer, row]) => ({ customer, revenue: row.revenue })),
-  );
+  // The team's own top customers by its revenue column, ranked only when the button is pressed.
+  const fillFromResults = () =>
+    props.fill(
+      byRevenue(Object.entries(props.results).map(([customer, row]) => ({ customer, revenue: row.revenue })))
+        .slice(0, top)
+        .map((row) => row.customer),
+    );
   const money = (value: number) => value.toLocaleString(i18n.language, { maximumFractionDigits: 0 });
 
   return (
     <section className="panel" aria-labelledby="sp05-clv">
       <h2 id="sp05-clv">{t('sp05.clv.title')}</h2>
       <p className="muted">{t('sp05.clv.help', { top, currency: localized(content.labels.currency) })}</p>
-      {editable && ranked.length > 0 && (
+      {editable && Object.keys(props.results).length > 0 && (
         <p className="actions">
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => void props.fill(ranked.slice(0, top).map((row) => row.customer))}
-          >
+          <button type="button" className="secondary" onClick={() => void fillFromResults()}>
             {t('sp05.clv.fillFromResults', { top })}
           </button>
         </p>

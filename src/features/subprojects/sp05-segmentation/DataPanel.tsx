@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../../components/download';
 import { useLocalized } from '../../../components/useLocalized';
@@ -16,15 +16,19 @@ export function DataPanel({ content, data }: { content: Content; data: Segmentat
   const [page, setPage] = useState(0);
   const [filter, setFilter] = useState('');
   const wanted = filter.trim().toLowerCase();
-  const rows =
-    wanted === ''
-      ? data.transactions
-      : data.transactions.filter((transaction) => {
-          const name = data.customerById.get(transaction.customer)?.name;
-          return [transaction.customer, name?.zh ?? '', name?.en ?? ''].some((text) =>
-            text.toLowerCase().includes(wanted),
-          );
-        });
+  // The filter matches customers (id or name in either language), then keeps their transactions; paging reuses it.
+  const rows = useMemo(() => {
+    if (wanted === '') return data.transactions;
+    const matching = new Set(
+      data.customers
+        .filter((customer) =>
+          [customer.id, customer.name.zh, customer.name.en].some((text) => text.toLowerCase().includes(wanted)),
+        )
+        .map((customer) => customer.id),
+    );
+    return data.transactions.filter((transaction) => matching.has(transaction.customer));
+  }, [data, wanted]);
+  const nameOf = (customer: string) => localized(data.customerById.get(customer)?.name ?? { zh: '', en: '' });
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const currency = localized(content.labels.currency);
@@ -37,7 +41,7 @@ export function DataPanel({ content, data }: { content: Content; data: Segmentat
         ...data.transactions.map((transaction) => [
           transaction.date,
           transaction.customer,
-          localized(data.customerById.get(transaction.customer)?.name ?? { zh: '', en: '' }),
+          nameOf(transaction.customer),
           transaction.amount,
         ]),
       ]),
@@ -95,7 +99,7 @@ export function DataPanel({ content, data }: { content: Content; data: Segmentat
               <tr key={`${current}-${index}`}>
                 <td>{transaction.date}</td>
                 <td>{transaction.customer}</td>
-                <td>{localized(data.customerById.get(transaction.customer)?.name ?? { zh: '', en: '' })}</td>
+                <td>{nameOf(transaction.customer)}</td>
                 <td className="numeric">{transaction.amount.toLocaleString(i18n.language)}</td>
               </tr>
             ))}

@@ -6,6 +6,7 @@ import type { Answers } from '../../../domain/session/replay';
 import type { ResultRow } from '../../../domain/subprojects/sp05-segmentation/answers';
 import type { Content } from '../../../domain/subprojects/sp05-segmentation/content';
 import type { SegmentationData } from '../../../domain/subprojects/sp05-segmentation/generate';
+import { fittingTreatments } from '../../../domain/subprojects/sp05-segmentation/method';
 import { useShownAnswer } from '../useShownAnswer';
 
 /**
@@ -45,10 +46,7 @@ export function TreatmentChoice(props: {
         {content.segments.map((segment) => {
           const chosen = shown[segment.id] ?? [];
           const aCount = scored ? keyA(segment.id) : teamA(segment.id);
-          const fits = new Set([
-            ...segment.treatments,
-            ...(scored && aCount > 0 ? [content.policy.aClassTreatment] : []),
-          ]);
+          const fits = fittingTreatments(content, segment, scored && aCount > 0);
           return (
             <fieldset key={segment.id} className="sp05-segment">
               <legend>{localized(segment.label)}</legend>
