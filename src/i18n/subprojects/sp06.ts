@@ -59,7 +59,6 @@ export const zhCN = {
   noObjectives: '还没有目标。',
   objectiveProblems: {
     noKpi: '请选择一个指标。',
-    vague: '这个指标无法衡量。',
     noTarget: '请填写目标值。',
     badTarget: '目标值要是大于 0 的数字，例如 120 或 15%。',
     noDate: '请选择完成日期。',
@@ -169,7 +168,6 @@ export const en: DeepStrings<typeof zhCN> = {
   noObjectives: 'No objectives yet.',
   objectiveProblems: {
     noKpi: 'Choose a KPI.',
-    vague: 'This aim cannot be measured.',
     noTarget: 'Enter a target.',
     badTarget: 'The target must be a number above 0, e.g. 120 or 15%.',
     noDate: 'Choose a due date.',

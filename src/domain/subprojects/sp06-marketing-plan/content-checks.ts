@@ -19,6 +19,7 @@ interface Draft extends ModelContent {
  */
 export function checkContent(content: Draft, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  // Whether the ids and the response model are sound enough to judge the exercise they make.
   let sound = true;
   for (const list of ['segments', 'channels', 'offers', 'kpis'] as const) {
     const seen = new Set<string>();
@@ -35,7 +36,10 @@ export function checkContent(content: Draft, ctx: z.RefinementCtx): void {
   const segmentIds = new Set(content.segments.map((segment) => segment.id));
   const modelled = new Set<string>();
   content.responseModel.forEach((row, index) => {
-    if (!segmentIds.has(row.segment)) issue(['responseModel', index, 'segment'], `unknown segment "${row.segment}"`);
+    if (!segmentIds.has(row.segment)) {
+      issue(['responseModel', index, 'segment'], `unknown segment "${row.segment}"`);
+      sound = false;
+    }
     if (modelled.has(row.segment)) issue(['responseModel', index, 'segment'], `second row for "${row.segment}"`);
     modelled.add(row.segment);
     for (const [kind, list] of [
@@ -44,7 +48,10 @@ export function checkContent(content: Draft, ctx: z.RefinementCtx): void {
     ] as const) {
       const ids = new Set(list.map((item) => item.id));
       for (const id of ids)
-        if (row[kind][id] === undefined) issue(['responseModel', index, kind], `no multiplier for "${id}"`);
+        if (row[kind][id] === undefined) {
+          issue(['responseModel', index, kind], `no multiplier for "${id}"`);
+          sound = false;
+        }
       for (const id of Object.keys(row[kind]))
         if (!ids.has(id)) issue(['responseModel', index, kind, id], `unknown ${kind.slice(0, -1)} "${id}"`);
     }
@@ -65,20 +72,7 @@ export function checkContent(content: Draft, ctx: z.RefinementCtx): void {
     issue(['kpis'], `needs at least ${content.minObjectives + 1} measurable KPIs to choose from, found ${measurable}`);
   if (content.kpis.length - measurable < 2) issue(['kpis'], 'needs at least 2 vague aims as distractors');
 
-  if (sound && !hasModelIssues(content)) checkExercise(content, issue);
-}
-
-function hasModelIssues(content: Draft): boolean {
-  const segmentIds = new Set(content.segments.map((segment) => segment.id));
-  return (
-    content.responseModel.length !== content.segments.length ||
-    content.responseModel.some(
-      (row) =>
-        !segmentIds.has(row.segment) ||
-        content.channels.some((channel) => row.channels[channel.id] === undefined) ||
-        content.offers.some((offer) => row.offers[offer.id] === undefined),
-    )
-  );
+  if (sound && content.responseModel.length === content.segments.length) checkExercise(content, issue);
 }
 
 function checkExercise(content: Draft, issue: (path: (string | number)[], message: string) => void): void {
@@ -106,14 +100,11 @@ function checkExercise(content: Draft, issue: (path: (string | number)[], messag
     issue(['responseModel'], 'every segment of the best plan uses the same channel and offer; make them differ');
   // The targeting criterion asks teams to spend at least as much on high-value as on low-value
   // segments; the computed best plan must pass it, or the tiers contradict the response model.
+  const tierOf = new Map(content.segments.map((segment) => [segment.id, segment.valueTier]));
   const spendOn = (tier: string) =>
-    Object.entries(best.plan)
-      .filter(([segmentId]) => content.segments.find((segment) => segment.id === segmentId)?.valueTier === tier)
-      .reduce(
-        (sum, [, line]) =>
-          sum + line.contacts * (content.channels.find((channel) => channel.id === line.channel)?.costPerContact ?? 0),
-        0,
-      );
+    best.outcome.segments
+      .filter((line) => tierOf.get(line.segment) === tier)
+      .reduce((sum, line) => sum + line.spend, 0);
   if (spendOn('high') < spendOn('low'))
     issue(
       ['segments'],

@@ -3,8 +3,6 @@ import { contentSchema } from './content';
 import { keyAnswers } from './key';
 import { describeEvidence, scoreMarketingPlan } from './score';
 
-export { bestPlanOf, evaluatePlan } from './model';
-
 /**
  * 6. Marketing plan (营销方案设计): the advisor drafts and submits the plan; the
  * manager approves it, and with it the budget.

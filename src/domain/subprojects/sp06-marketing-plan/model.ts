@@ -54,22 +54,29 @@ export function responseRate(content: ModelContent, segment: string, channel: st
   return Math.min(1, rate);
 }
 
+type Segment = ModelContent['segments'][number];
+type Channel = ModelContent['channels'][number];
+type Offer = ModelContent['offers'][number];
+
+/** One way to reach a segment: the response rate and the economics per contact of a channel and an offer. */
+function optionOf(content: ModelContent, segment: Segment, channel: Channel, offer: Offer): Option {
+  const rate = responseRate(content, segment.id, channel.id, offer.id);
+  return {
+    segment: segment.id,
+    channel: channel.id,
+    offer: offer.id,
+    rate,
+    spendPerContact: channel.costPerContact,
+    profitPerContact: rate * (segment.marginPerResponse - offer.costPerResponse) - channel.costPerContact,
+  };
+}
+
 /** Every (channel, offer) pair for one segment, in content order. */
 export function optionsOf(content: ModelContent, segmentId: string): Option[] {
   const segment = content.segments.find((candidate) => candidate.id === segmentId);
   if (!segment) return [];
   return content.channels.flatMap((channel) =>
-    content.offers.map((offer): Option => {
-      const rate = responseRate(content, segment.id, channel.id, offer.id);
-      return {
-        segment: segment.id,
-        channel: channel.id,
-        offer: offer.id,
-        rate,
-        spendPerContact: channel.costPerContact,
-        profitPerContact: rate * (segment.marginPerResponse - offer.costPerResponse) - channel.costPerContact,
-      };
-    }),
+    content.offers.map((offer) => optionOf(content, segment, channel, offer)),
   );
 }
 
@@ -82,35 +89,27 @@ export function bestOptionOf(content: ModelContent, segmentId: string): Option |
 
 const ratio = (option: Option) => option.profitPerContact / option.spendPerContact;
 
+/** Completes the counted figures with profit and ROI. */
+function withProfit(figures: Omit<Outcome, 'profit' | 'roi'>): Outcome {
+  const profit = figures.revenue - figures.cost;
+  return { ...figures, profit, roi: figures.cost > 0 ? profit / figures.cost : 0 };
+}
+
 function outcomeOf(contacts: number, option: Option, margin: number, offerCost: number): Outcome {
   const responses = contacts * option.rate;
   const spend = contacts * option.spendPerContact;
-  const revenue = responses * margin;
-  const cost = spend + responses * offerCost;
-  return {
-    contacts,
-    spend,
-    responses,
-    revenue,
-    cost,
-    profit: revenue - cost,
-    roi: cost > 0 ? (revenue - cost) / cost : 0,
-  };
+  return withProfit({ contacts, spend, responses, revenue: responses * margin, cost: spend + responses * offerCost });
 }
 
 function sum(outcomes: readonly Outcome[]): Outcome {
   const add = (key: keyof Outcome) => outcomes.reduce((total, outcome) => total + outcome[key], 0);
-  const cost = add('cost');
-  const revenue = add('revenue');
-  return {
+  return withProfit({
     contacts: add('contacts'),
     spend: add('spend'),
     responses: add('responses'),
-    revenue,
-    cost,
-    profit: revenue - cost,
-    roi: cost > 0 ? (revenue - cost) / cost : 0,
-  };
+    revenue: add('revenue'),
+    cost: add('cost'),
+  });
 }
 
 /**
@@ -126,9 +125,7 @@ export function evaluatePlan(content: ModelContent, plan: Plan): PlanOutcome {
     const channel = content.channels.find((candidate) => candidate.id === choice.channel);
     const offer = content.offers.find((candidate) => candidate.id === choice.offer);
     if (!channel || !offer || !(choice.contacts > 0)) continue;
-    const option = optionsOf(content, segment.id).find(
-      (candidate) => candidate.channel === channel.id && candidate.offer === offer.id,
-    )!;
+    const option = optionOf(content, segment, channel, offer);
     const contacts = Math.min(choice.contacts, segment.size);
     segments.push({
       segment: segment.id,

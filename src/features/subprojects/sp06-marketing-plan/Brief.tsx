@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../components/useLocalized';
+import type { LocalizedText } from '../../../domain/scenario/text';
 import type { Content } from '../../../domain/subprojects/sp06-marketing-plan/content';
 import { useFormat } from './format';
 
@@ -20,53 +21,51 @@ export function Brief({ content }: { content: Content }) {
       </dl>
       <p className="notice">{t('sp06.budgetRule')}</p>
       <div className="sp06-references">
-        <div className="sp06-table-scroll">
-          <table className="compact">
-            <caption>{t('sp06.channelsTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('sp06.name')}</th>
-                <th scope="col">{t('sp06.description')}</th>
-                <th scope="col">{t('sp06.costPerContact')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {content.channels.map((channel) => (
-                <tr key={channel.id}>
-                  <th scope="row">{localized(channel.label)}</th>
-                  <td>{localized(channel.description)}</td>
-                  <td className="numeric nowrap">
-                    {t('sp06.money', { value: format.unitCost(channel.costPerContact) })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <div className="sp06-table-scroll">
-          <table className="compact">
-            <caption>{t('sp06.offersTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('sp06.name')}</th>
-                <th scope="col">{t('sp06.description')}</th>
-                <th scope="col">{t('sp06.costPerResponse')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {content.offers.map((offer) => (
-                <tr key={offer.id}>
-                  <th scope="row">{localized(offer.label)}</th>
-                  <td>{localized(offer.description)}</td>
-                  <td className="numeric nowrap">
-                    {t('sp06.money', { value: format.unitCost(offer.costPerResponse) })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CostTable
+          caption={t('sp06.channelsTitle')}
+          costHeader={t('sp06.costPerContact')}
+          rows={content.channels.map((channel) => ({ ...channel, cost: channel.costPerContact }))}
+        />
+        <CostTable
+          caption={t('sp06.offersTitle')}
+          costHeader={t('sp06.costPerResponse')}
+          rows={content.offers.map((offer) => ({ ...offer, cost: offer.costPerResponse }))}
+        />
       </div>
     </section>
+  );
+}
+
+/** Channels or offers: name, description and the cost the team can see. */
+function CostTable(props: {
+  caption: string;
+  costHeader: string;
+  rows: readonly { id: string; label: LocalizedText; description: LocalizedText; cost: number }[];
+}) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const format = useFormat();
+  return (
+    <div className="sp06-table-scroll">
+      <table className="compact">
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('sp06.name')}</th>
+            <th scope="col">{t('sp06.description')}</th>
+            <th scope="col">{props.costHeader}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{localized(row.label)}</th>
+              <td>{localized(row.description)}</td>
+              <td className="numeric nowrap">{t('sp06.money', { value: format.unitCost(row.cost) })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

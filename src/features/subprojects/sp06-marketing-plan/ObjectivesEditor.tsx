@@ -13,6 +13,7 @@ import {
 import type { Content } from '../../../domain/subprojects/sp06-marketing-plan/content';
 import type { WorkspaceProps } from '../types';
 import { useDraft } from '../useDraft';
+import { OptionSelect } from './OptionSelect';
 
 type Patch = Partial<Pick<Objective, 'kpi' | 'target' | 'date'>>;
 
@@ -102,21 +103,13 @@ function ObjectiveRow(props: {
   return (
     <li className="sp06-objective" aria-label={name}>
       <div className="sp06-objective-fields">
-        <label className="field">
-          <span>{t('sp06.kpi')}</span>
-          <select
-            value={objective.kpi ?? ''}
-            disabled={!editable}
-            onChange={(event) => void props.onChange({ kpi: event.target.value || undefined })}
-          >
-            <option value="">{t('sp06.choose')}</option>
-            {kpis.map((option) => (
-              <option key={option.id} value={option.id}>
-                {localized(option.label)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <OptionSelect
+          label={t('sp06.kpi')}
+          value={objective.kpi}
+          options={kpis}
+          disabled={!editable}
+          onChange={(kpi) => void props.onChange({ kpi: kpi || undefined })}
+        />
         <label className="field sp06-target">
           <span>{t('sp06.target')}</span>
           <input

@@ -6,6 +6,7 @@ import type { Content, Segment } from '../../../domain/subprojects/sp06-marketin
 import { useDraft } from '../useDraft';
 import { useShownAnswer } from '../useShownAnswer';
 import { useFormat } from './format';
+import { OptionSelect } from './OptionSelect';
 
 export type SegmentPatch = Partial<{ included: boolean; channel: string; offer: string; contacts: string }>;
 
@@ -59,36 +60,20 @@ export function SegmentPlan({ content, segment, answer, answers, editable, onCha
       </label>
       {included && (
         <div className="sp06-line">
-          <label className="field">
-            <span>{t('sp06.channel')}</span>
-            <select
-              value={answer.channel ?? ''}
-              disabled={!editable}
-              onChange={(event) => void onChange({ channel: event.target.value })}
-            >
-              <option value="">{t('sp06.choose')}</option>
-              {content.channels.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {localized(option.label)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('sp06.offer')}</span>
-            <select
-              value={answer.offer ?? ''}
-              disabled={!editable}
-              onChange={(event) => void onChange({ offer: event.target.value })}
-            >
-              <option value="">{t('sp06.choose')}</option>
-              {content.offers.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {localized(option.label)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <OptionSelect
+            label={t('sp06.channel')}
+            value={answer.channel}
+            options={content.channels}
+            disabled={!editable}
+            onChange={(channel) => void onChange({ channel })}
+          />
+          <OptionSelect
+            label={t('sp06.offer')}
+            value={answer.offer}
+            options={content.offers}
+            disabled={!editable}
+            onChange={(offer) => void onChange({ offer })}
+          />
           <label className="field sp06-contacts">
             <span>{t('sp06.contacts')}</span>
             <input

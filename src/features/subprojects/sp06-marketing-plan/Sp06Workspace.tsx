@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textLength } from '../../../domain/subprojects/answer-values';
 import type { JsonValue } from '../../../domain/session/actions';
-import { bestPlanOf, evaluatePlan } from '../../../domain/subprojects/sp06-marketing-plan';
 import {
   checkPlan,
   FIELDS,
@@ -11,6 +10,7 @@ import {
   type SegmentAnswer,
 } from '../../../domain/subprojects/sp06-marketing-plan/answers';
 import type { Content } from '../../../domain/subprojects/sp06-marketing-plan/content';
+import { bestPlanOf, evaluatePlan } from '../../../domain/subprojects/sp06-marketing-plan/model';
 import type { WorkspaceProps } from '../types';
 import { useDraft } from '../useDraft';
 import { Brief } from './Brief';
@@ -98,7 +98,7 @@ export default function Sp06Workspace({ content, answers, editable, save, teamSe
         <Outcome
           content={content}
           team={evaluatePlan(content, checkPlan(content, team).plan)}
-          best={bestPlanOf(content)}
+          best={bestPlanOf(content).outcome}
         />
       )}
     </div>
