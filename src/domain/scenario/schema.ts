@@ -3,6 +3,7 @@ import { ROLES } from '../roles';
 import { PROJECT_GROUPS } from '../subprojects/define';
 import { SUBPROJECTS } from '../subprojects/registry';
 import { localizedTextSchema as text } from './text';
+import { reportDuplicateIds } from './checks';
 
 /** The scenario file format this code reads; older files are migrated (see migrations.ts). */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -152,14 +153,4 @@ function checkCrossReferences(value: Scenario, ctx: z.RefinementCtx): void {
     reportDuplicateIds(list, ['dossier', key], ctx);
   }
   reportDuplicateIds(value.glossary, ['glossary'], ctx);
-}
-
-function reportDuplicateIds(list: readonly { id: string }[], path: (string | number)[], ctx: z.RefinementCtx): void {
-  const seen = new Set<string>();
-  list.forEach((item, index) => {
-    if (seen.has(item.id)) {
-      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate id "${item.id}"` });
-    }
-    seen.add(item.id);
-  });
 }

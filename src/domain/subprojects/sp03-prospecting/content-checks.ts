@@ -1,19 +1,11 @@
 import type { z } from 'zod';
 import type { BaseContent } from './content';
 import { gridValues, meets } from './rule';
+import { reportDuplicateIds } from '../../scenario/checks';
 
 type Path = (string | number)[];
 
 /** Reports the first repeated id of a list at its path. */
-function checkUnique(ctx: z.RefinementCtx, items: readonly { id: string }[], path: Path): void {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id))
-      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate id "${item.id}"` });
-    seen.add(item.id);
-  });
-}
-
 /** A rule condition must fit its attribute and leave leads on both sides of it. */
 function checkCondition(
   ctx: z.RefinementCtx,
@@ -54,12 +46,12 @@ function checkCondition(
  */
 export function checkContent(content: BaseContent, ctx: z.RefinementCtx): void {
   const issue = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
-  checkUnique(ctx, content.attributes, ['attributes']);
-  checkUnique(ctx, content.sources, ['sources']);
-  checkUnique(ctx, content.channels, ['channels']);
-  checkUnique(ctx, content.nextSteps, ['nextSteps']);
+  reportDuplicateIds(content.attributes, ['attributes'], ctx);
+  reportDuplicateIds(content.sources, ['sources'], ctx);
+  reportDuplicateIds(content.channels, ['channels'], ctx);
+  reportDuplicateIds(content.nextSteps, ['nextSteps'], ctx);
   content.attributes.forEach((attribute, index) => {
-    if (attribute.kind === 'category') checkUnique(ctx, attribute.values, ['attributes', index, 'values']);
+    if (attribute.kind === 'category') reportDuplicateIds(attribute.values, ['attributes', index, 'values'], ctx);
     else {
       if (attribute.max <= attribute.min) issue(['attributes', index, 'max'], 'max must be greater than min');
       else if (gridValues(attribute).length < 4)

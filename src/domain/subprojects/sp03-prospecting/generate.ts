@@ -111,10 +111,11 @@ function generateLeads(content: Content, teamSeed: string): ProspectingData {
   const plans = planFailures(random, content, size);
   const names = distinctNames(random.fork('names'), size);
   const firms = firmNames(random.fork('firms'), content, size);
+  const conditionOf = new Map(content.rule.map((condition) => [condition.attribute, condition]));
   const leads = plans.map((fails, index): Lead => {
     const values = Object.fromEntries(
       content.attributes.map((attribute) => {
-        const condition = content.rule.find((candidate) => candidate.attribute === attribute.id);
+        const condition = conditionOf.get(attribute.id);
         const pass = condition === undefined || !fails.includes(condition);
         return [attribute.id, drawValue(random, attribute, condition, pass)];
       }),

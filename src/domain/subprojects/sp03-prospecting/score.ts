@@ -52,10 +52,40 @@ export function scoreProspecting({ content, teamSeed, answers }: ScoreInput<Cont
   const channelOf = (id: string) => (channelIds.has(team.channel[id] ?? '') ? team.channel[id] : undefined);
   const stepOf = (id: string) => steps.get(team.nextStep[id] ?? '');
   const incomplete = qualified.filter((id) => channelOf(id) === undefined || stepOf(id) === undefined);
-  const badChannel = realProspects.filter((lead) => !channelFits(content, lead.channel, channelOf(lead.id)));
-  const badStep = realProspects.filter((lead) => !stepOf(lead.id)?.appropriate);
   const written = textLength(team.criteria);
   const followUpRatio = (good: number) => (qualified.length === 0 ? 0 : good / qualified.length);
+
+  /**
+   * Channel or next step (criterion prospecting.<name>, text sp03.criteria.<name>): the real
+   * prospects whose choice suits, out of every lead marked qualified; the others are named,
+   * with their choice as '|<kind>:<id>' when they made one.
+   */
+  const prospectCriterion = (
+    name: 'channelFit' | 'nextSteps',
+    count: 'fit' | 'appropriate',
+    kind: 'channel' | 'step',
+    chosenOf: (id: string) => string | undefined,
+    suits: (lead: Lead) => boolean,
+  ): Criterion => {
+    const good = realProspects.filter(suits).length;
+    return scoredCriterion({
+      id: `prospecting.${name}`,
+      max: MAX[name],
+      ratio: followUpRatio(good),
+      explanation: {
+        key: `sp03.criteria.${name}`,
+        params: { [count]: good, qualified: qualified.length, extra: sets.falsePositives.length },
+      },
+      evidence: realProspects
+        .filter((lead) => !suits(lead))
+        .map((lead): Evidence => {
+          const chosen = chosenOf(lead.id);
+          return chosen === undefined
+            ? { ref: `lead:${lead.id}`, verdict: 'missing' }
+            : { ref: `lead:${lead.id}|${kind}:${chosen}`, verdict: 'wrong' };
+        }),
+    });
+  };
 
   return [
     scoredCriterion({
@@ -90,44 +120,16 @@ export function scoreProspecting({ content, teamSeed, answers }: ScoreInput<Cont
       },
       evidence: incomplete.map((id): Evidence => ({ ref: `lead:${id}`, verdict: 'missing' })),
     }),
-    scoredCriterion({
-      id: 'prospecting.channelFit',
-      max: MAX.channelFit,
-      ratio: followUpRatio(realProspects.length - badChannel.length),
-      explanation: {
-        key: 'sp03.criteria.channelFit',
-        params: {
-          fit: realProspects.length - badChannel.length,
-          qualified: qualified.length,
-          extra: sets.falsePositives.length,
-        },
-      },
-      evidence: badChannel.map((lead): Evidence => {
-        const chosen = channelOf(lead.id);
-        return chosen === undefined
-          ? { ref: `lead:${lead.id}`, verdict: 'missing' }
-          : { ref: `lead:${lead.id}|channel:${chosen}`, verdict: 'wrong' };
-      }),
-    }),
-    scoredCriterion({
-      id: 'prospecting.nextSteps',
-      max: MAX.nextSteps,
-      ratio: followUpRatio(realProspects.length - badStep.length),
-      explanation: {
-        key: 'sp03.criteria.nextSteps',
-        params: {
-          appropriate: realProspects.length - badStep.length,
-          qualified: qualified.length,
-          extra: sets.falsePositives.length,
-        },
-      },
-      evidence: badStep.map((lead): Evidence => {
-        const step = stepOf(lead.id);
-        return step === undefined
-          ? { ref: `lead:${lead.id}`, verdict: 'missing' }
-          : { ref: `lead:${lead.id}|step:${step.id}`, verdict: 'wrong' };
-      }),
-    }),
+    prospectCriterion('channelFit', 'fit', 'channel', channelOf, (lead) =>
+      channelFits(content, lead.channel, channelOf(lead.id)),
+    ),
+    prospectCriterion(
+      'nextSteps',
+      'appropriate',
+      'step',
+      (id) => stepOf(id)?.id,
+      (lead) => stepOf(lead.id)?.appropriate === true,
+    ),
     scoredCriterion({
       id: 'prospecting.criteria',
       max: MAX.criteria,
@@ -140,8 +142,8 @@ export function scoreProspecting({ content, teamSeed, answers }: ScoreInput<Cont
   ];
 }
 
-/** How a lead is named everywhere: 'L07 王建国' or, for a firm, 'L07 华美服饰有限公司（王建国）'. */
-export function leadName(lead: Lead): LocalizedText {
+/** How a lead is named in evidence: 'L07 王建国' or, for a firm, 'L07 华美服饰有限公司（王建国）'. */
+function leadName(lead: Lead): LocalizedText {
   if (!lead.firm) return { zh: `${lead.id} ${lead.name.full.zh}`, en: `${lead.id} ${lead.name.full.en}` };
   return {
     zh: `${lead.id} ${lead.firm.zh}（${lead.name.full.zh}）`,
@@ -161,13 +163,7 @@ export function describeEvidence(content: Content, ref: string, teamSeed: string
   if (!lead) return undefined;
   const name = leadName(lead);
   const [, , kind, id] = match;
-  const detail =
-    kind === 'attr'
-      ? content.attributes.find((attribute) => attribute.id === id)?.label
-      : kind === 'channel'
-        ? content.channels.find((channel) => channel.id === id)?.label
-        : kind === 'step'
-          ? content.nextSteps.find((step) => step.id === id)?.label
-          : undefined;
+  const options = { attr: content.attributes, channel: content.channels, step: content.nextSteps };
+  const detail = kind && options[kind as keyof typeof options].find((option) => option.id === id)?.label;
   return detail ? { zh: `${name.zh} · ${detail.zh}`, en: `${name.en} · ${detail.en}` } : name;
 }

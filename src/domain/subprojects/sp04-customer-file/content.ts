@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema as text, type LocalizedText } from '../../scenario/text';
+import { reportDuplicateIds } from '../../scenario/checks';
 
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
@@ -87,18 +88,10 @@ export const contentSchema = z
   })
   .strict()
   .superRefine((content, ctx) => {
-    const duplicates = (list: readonly { id: string }[], path: string) => {
-      const seen = new Set<string>();
-      list.forEach((item, index) => {
-        if (seen.has(item.id))
-          ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: `duplicate id "${item.id}"` });
-        seen.add(item.id);
-      });
-    };
-    duplicates(content.customerTypes, 'customerTypes');
-    duplicates(content.interests, 'interests');
-    duplicates(content.places, 'places');
-    duplicates(content.noteKinds, 'noteKinds');
+    reportDuplicateIds(content.customerTypes, ['customerTypes'], ctx);
+    reportDuplicateIds(content.interests, ['interests'], ctx);
+    reportDuplicateIds(content.places, ['places'], ctx);
+    reportDuplicateIds(content.noteKinds, ['noteKinds'], ctx);
 
     const typeIds = new Set(content.customerTypes.map((type) => type.id));
     content.interests.forEach((interest, index) =>

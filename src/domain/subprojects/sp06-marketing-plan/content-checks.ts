@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { LocalizedText } from '../../scenario/text';
 import { computeBestPlan, optionsOf, type ModelContent } from './model';
+import { reportDuplicateIds } from '../../scenario/checks';
 
 /** The shape superRefine sees: the parsed content before its cross-checks. */
 interface Draft extends ModelContent {
@@ -22,14 +23,7 @@ export function checkContent(content: Draft, ctx: z.RefinementCtx): void {
   // Whether the ids and the response model are sound enough to judge the exercise they make.
   let sound = true;
   for (const list of ['segments', 'channels', 'offers', 'kpis'] as const) {
-    const seen = new Set<string>();
-    content[list].forEach((item, index) => {
-      if (seen.has(item.id)) {
-        issue([list, index, 'id'], `duplicate id "${item.id}"`);
-        sound = false;
-      }
-      seen.add(item.id);
-    });
+    if (reportDuplicateIds(content[list], [list], ctx)) sound = false;
   }
   if (content.campaign.start > content.campaign.end) issue(['campaign', 'end'], 'the campaign ends before it starts');
 

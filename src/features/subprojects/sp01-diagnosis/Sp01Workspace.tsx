@@ -5,6 +5,7 @@ import { createRandom } from '../../../domain/random';
 import { FIELDS, readAnswers } from '../../../domain/subprojects/sp01-diagnosis/answers';
 import type { Content } from '../../../domain/subprojects/sp01-diagnosis/content';
 import type { WorkspaceProps } from '../types';
+import { OptionSelect } from '../OptionSelect';
 import { useShownAnswer } from '../useShownAnswer';
 import { MemoPart } from './MemoPart';
 import { ProblemFeedback } from './ProblemFeedback';
@@ -41,6 +42,7 @@ export default function Sp01Workspace({ content, answers, editable, save, teamSe
       else record[key] = value;
       return record;
     });
+  const leverOptions = order.levers.map((lever) => ({ id: lever.id, label: lever.text }));
   const chosen = order.problems.filter((problem) => shownProblems.includes(problem.id));
 
   return (
@@ -83,19 +85,14 @@ export default function Sp01Workspace({ content, answers, editable, save, teamSe
                 <tr key={problem.id}>
                   <td>{localized(problem.text)}</td>
                   <td>
-                    <select
-                      aria-label={`${t('sp01.leverFor')} ${localized(problem.text)}`}
+                    <OptionSelect
+                      label={`${t('sp01.leverFor')} ${localized(problem.text)}`}
                       value={team.levers[problem.id] ?? ''}
+                      placeholder={t('sp01.chooseLever')}
+                      options={leverOptions}
                       disabled={!editable}
-                      onChange={(event) => void setEntry('levers', problem.id, event.target.value)}
-                    >
-                      <option value="">{t('sp01.chooseLever')}</option>
-                      {order.levers.map((lever) => (
-                        <option key={lever.id} value={lever.id}>
-                          {localized(lever.text)}
-                        </option>
-                      ))}
-                    </select>
+                      onChange={(lever) => void setEntry('levers', problem.id, lever)}
+                    />
                     {editable && team.levers[problem.id] === undefined && (
                       <span className="field-error"> {t('sp01.leverMissing')}</span>
                     )}

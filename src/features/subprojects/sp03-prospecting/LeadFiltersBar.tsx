@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../components/useLocalized';
 import type { Content } from '../../../domain/subprojects/sp03-prospecting/content';
 import { isFiltered, NO_FILTERS, type LeadFilters } from './leadView';
+import { OptionSelect } from '../OptionSelect';
 
 /** Narrows the lead table by judgement, source and every category attribute. */
 export function LeadFiltersBar({
@@ -37,32 +38,23 @@ export function LeadFiltersBar({
         attribute.kind === 'category' ? (
           <label key={attribute.id}>
             <span>{localized(attribute.label)}</span>
-            <select
+            <OptionSelect
               value={filters.values[attribute.id] ?? ''}
-              onChange={(event) =>
-                onChange({ ...filters, values: { ...filters.values, [attribute.id]: event.target.value } })
-              }
-            >
-              <option value="">{t('sp03.filters.all')}</option>
-              {attribute.values.map((value) => (
-                <option key={value.id} value={value.id}>
-                  {localized(value.label)}
-                </option>
-              ))}
-            </select>
+              placeholder={t('sp03.filters.all')}
+              options={attribute.values}
+              onChange={(value) => onChange({ ...filters, values: { ...filters.values, [attribute.id]: value } })}
+            />
           </label>
         ) : null,
       )}
       <label>
         <span>{t('sp03.filters.source')}</span>
-        <select value={filters.source} onChange={(event) => onChange({ ...filters, source: event.target.value })}>
-          <option value="">{t('sp03.filters.all')}</option>
-          {content.sources.map((source) => (
-            <option key={source.id} value={source.id}>
-              {localized(source.label)}
-            </option>
-          ))}
-        </select>
+        <OptionSelect
+          value={filters.source}
+          placeholder={t('sp03.filters.all')}
+          options={content.sources}
+          onChange={(source) => onChange({ ...filters, source })}
+        />
       </label>
       <span className="muted" aria-live="polite">
         {t('sp03.filters.showing', { shown, total })}

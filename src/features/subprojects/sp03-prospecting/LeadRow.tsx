@@ -3,6 +3,7 @@ import { useLocalized } from '../../../components/useLocalized';
 import type { Content } from '../../../domain/subprojects/sp03-prospecting/content';
 import type { Lead } from '../../../domain/subprojects/sp03-prospecting/generate';
 import { channelFits } from '../../../domain/subprojects/sp03-prospecting/score';
+import { OptionSelect } from '../OptionSelect';
 import type { useLeadText } from './useLeadText';
 
 export interface LeadRowProps {
@@ -71,36 +72,26 @@ export function LeadRow({
         <td className="follow-up">
           {marked ? (
             <>
-              <select
-                aria-label={t('sp03.channelFor', { lead: label })}
+              <OptionSelect
+                label={t('sp03.channelFor', { lead: label })}
                 value={channel ?? ''}
+                placeholder={t('sp03.chooseChannel')}
+                options={content.channels}
                 disabled={!editable}
-                onChange={(event) => onChannel(event.target.value)}
-              >
-                <option value="">{t('sp03.chooseChannel')}</option>
-                {content.channels.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {localized(option.label)}
-                  </option>
-                ))}
-              </select>
+                onChange={onChannel}
+              />
               {editable && channel === undefined && <span className="field-error">{t('sp03.channelMissing')}</span>}
               {channel !== undefined && channel !== lead.channel && inKey === undefined && (
                 <span className="muted">{t('sp03.notPreferred', { preferred: preferredName })}</span>
               )}
-              <select
-                aria-label={t('sp03.stepFor', { lead: label })}
+              <OptionSelect
+                label={t('sp03.stepFor', { lead: label })}
                 value={step ?? ''}
+                placeholder={t('sp03.chooseStep')}
+                options={content.nextSteps}
                 disabled={!editable}
-                onChange={(event) => onStep(event.target.value)}
-              >
-                <option value="">{t('sp03.chooseStep')}</option>
-                {content.nextSteps.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {localized(option.label)}
-                  </option>
-                ))}
-              </select>
+                onChange={onStep}
+              />
               {editable && step === undefined && <span className="field-error">{t('sp03.stepMissing')}</span>}
             </>
           ) : (

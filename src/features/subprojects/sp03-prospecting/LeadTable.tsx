@@ -26,7 +26,8 @@ export interface LeadTableProps {
 export function LeadTable(props: LeadTableProps) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const { content, leads, qualified, channel, nextStep, sort, onSort } = props;
+  const { content, leads, channel, nextStep, sort, onSort } = props;
+  const marked = new Set(props.qualified);
   const heading = (column: string, label: string, className?: string) => {
     const active = sort.column === column;
     return (
@@ -74,7 +75,7 @@ export function LeadTable(props: LeadTableProps) {
               key={lead.id}
               content={content}
               lead={lead}
-              marked={qualified.includes(lead.id)}
+              marked={marked.has(lead.id)}
               channel={channel[lead.id]}
               step={nextStep[lead.id]}
               editable={props.editable}

@@ -49,12 +49,9 @@ function Prospecting({
   const shown = viewLeads(content, leads, marked, filters, sort);
 
   const mark = (id: string, checked: boolean) => {
-    const others = qualified.filter((lead) => lead !== id);
-    showQualified(checked ? [...others, id] : others);
-    void save(FIELDS.qualified, (previous) => {
-      const list = readAnswers({ [FIELDS.qualified]: previous }).qualified.filter((lead) => lead !== id);
-      return checked ? [...list, id] : list;
-    });
+    const update = (list: readonly string[]) => [...list.filter((lead) => lead !== id), ...(checked ? [id] : [])];
+    showQualified(update(qualified));
+    void save(FIELDS.qualified, (previous) => update(readAnswers({ [FIELDS.qualified]: previous }).qualified));
   };
   const choose = (field: 'channel' | 'nextStep', id: string, value: string) => {
     const update = (record: Readonly<Record<string, string>>) => {
@@ -67,8 +64,11 @@ function Prospecting({
     else showNextStep(update(nextStep));
     void save(FIELDS[field], (previous) => update(readAnswers({ [field]: previous })[field]));
   };
-  const noChannel = marked.filter((id) => channel[id] === undefined).length;
-  const noStep = marked.filter((id) => nextStep[id] === undefined).length;
+  const counters = [
+    { label: 'sp03.counters.qualified', count: marked.length, warn: false },
+    { label: 'sp03.counters.noChannel', count: marked.filter((id) => channel[id] === undefined).length, warn: true },
+    { label: 'sp03.counters.noStep', count: marked.filter((id) => nextStep[id] === undefined).length, warn: true },
+  ] as const;
 
   return (
     <div className="workspace sp03" data-testid="sp03-workspace">
@@ -109,18 +109,12 @@ function Prospecting({
         <h2 id="sp03-leads">{t('sp03.leadsTitle', { count: leads.length })}</h2>
         <p className="muted">{t('sp03.leadsHelp')}</p>
         <dl className="lead-counters" data-testid="sp03-counters">
-          <div>
-            <dt>{t('sp03.counters.qualified')}</dt>
-            <dd>{t('sp03.counters.count', { count: marked.length })}</dd>
-          </div>
-          <div className={noChannel > 0 ? 'warn' : undefined}>
-            <dt>{t('sp03.counters.noChannel')}</dt>
-            <dd>{t('sp03.counters.count', { count: noChannel })}</dd>
-          </div>
-          <div className={noStep > 0 ? 'warn' : undefined}>
-            <dt>{t('sp03.counters.noStep')}</dt>
-            <dd>{t('sp03.counters.count', { count: noStep })}</dd>
-          </div>
+          {counters.map(({ label, count, warn }) => (
+            <div key={label} className={warn && count > 0 ? 'warn' : undefined}>
+              <dt>{t(label)}</dt>
+              <dd>{t('sp03.counters.count', { count })}</dd>
+            </div>
+          ))}
         </dl>
         <LeadFiltersBar
           content={content}

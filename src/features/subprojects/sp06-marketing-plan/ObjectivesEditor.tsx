@@ -13,7 +13,7 @@ import {
 import type { Content } from '../../../domain/subprojects/sp06-marketing-plan/content';
 import type { WorkspaceProps } from '../types';
 import { useDraft } from '../useDraft';
-import { OptionSelect } from './OptionSelect';
+import { LabelledOptionSelect } from './LabelledOptionSelect';
 
 type Patch = Partial<Pick<Objective, 'kpi' | 'target' | 'date'>>;
 
@@ -103,7 +103,7 @@ function ObjectiveRow(props: {
   return (
     <li className="sp06-objective" aria-label={name}>
       <div className="sp06-objective-fields">
-        <OptionSelect
+        <LabelledOptionSelect
           label={t('sp06.kpi')}
           value={objective.kpi}
           options={kpis}

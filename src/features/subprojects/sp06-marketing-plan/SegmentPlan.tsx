@@ -6,7 +6,7 @@ import type { Content, Segment } from '../../../domain/subprojects/sp06-marketin
 import { useDraft } from '../useDraft';
 import { useShownAnswer } from '../useShownAnswer';
 import { useFormat } from './format';
-import { OptionSelect } from './OptionSelect';
+import { LabelledOptionSelect } from './LabelledOptionSelect';
 
 export type SegmentPatch = Partial<{ included: boolean; channel: string; offer: string; contacts: string }>;
 
@@ -60,14 +60,14 @@ export function SegmentPlan({ content, segment, answer, answers, editable, onCha
       </label>
       {included && (
         <div className="sp06-line">
-          <OptionSelect
+          <LabelledOptionSelect
             label={t('sp06.channel')}
             value={answer.channel}
             options={content.channels}
             disabled={!editable}
             onChange={(channel) => void onChange({ channel })}
           />
-          <OptionSelect
+          <LabelledOptionSelect
             label={t('sp06.offer')}
             value={answer.offer}
             options={content.offers}

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '../../../components/useLocalized';
 import type { LocalizedText } from '../../../domain/scenario/text';
+import { OptionSelect } from '../OptionSelect';
 
 /** A labelled choice among scenario items (channel, offer, KPI), '' while none is chosen. */
-export function OptionSelect(props: {
+export function LabelledOptionSelect(props: {
   label: string;
   value: string | undefined;
   options: readonly { id: string; label: LocalizedText }[];
@@ -11,22 +11,16 @@ export function OptionSelect(props: {
   onChange: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const localized = useLocalized();
   return (
     <label className="field">
       <span>{props.label}</span>
-      <select
+      <OptionSelect
         value={props.value ?? ''}
+        placeholder={t('sp06.choose')}
+        options={props.options}
         disabled={props.disabled}
-        onChange={(event) => props.onChange(event.target.value)}
-      >
-        <option value="">{t('sp06.choose')}</option>
-        {props.options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {localized(option.label)}
-          </option>
-        ))}
-      </select>
+        onChange={props.onChange}
+      />
     </label>
   );
 }
