@@ -69,6 +69,8 @@ test('an instructor runs a class: roster, teams, a sub-project, a team submits, 
   await expect(page.getByRole('button', { name: '保存分值' })).toBeDisabled();
   await page.getByLabel('CRM实施方案与绩效评估 分值').fill('6');
   await page.getByRole('button', { name: '保存分值' }).click();
+  // Saved once the button greys out again (nothing left to save).
+  await expect(page.getByRole('button', { name: '保存分值' })).toBeDisabled();
   await page.reload();
   await expect(page.getByLabel('客户流失预警与挽回 分值')).toHaveValue('10');
   await expect(page.getByLabel('CRM实施方案与绩效评估 分值')).toHaveValue('6');
